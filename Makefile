@@ -1,0 +1,42 @@
+# minutetaker: the two commands of the quick start are `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+DEMO := demo-archive
+
+.PHONY: run test bench lint demo package clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+# Open the app; the first time, on a demo archive made in the checkout.
+run: $(STAMP)
+	@if [ -z "$$MINUTETAKER_DATA_DIR" ] && [ ! -f $(DEMO)/archive.sqlite ]; then \
+		echo "Making a demo archive in $(DEMO)/ ..."; \
+		$(PY) -m minutetaker --data-dir $(DEMO) demo --meetings 24; \
+	fi
+	MINUTETAKER_DATA_DIR=$${MINUTETAKER_DATA_DIR:-$(DEMO)} $(PY) -m minutetaker
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check minutetaker tests benchmarks
+	$(VENV)/bin/ruff format --check minutetaker tests benchmarks
+
+bench: $(STAMP)
+	$(PY) -m benchmarks
+
+demo: $(STAMP)
+	$(PY) -m minutetaker --data-dir $(DEMO) demo --meetings 24
+
+package: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,package]'
+	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/minutetaker.spec
+
+clean:
+	rm -rf build dist .pytest_cache .ruff_cache

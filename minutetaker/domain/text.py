@@ -1,0 +1,36 @@
+"""Making text safe to keep and to put in a Word document.
+
+Word (and XML 1.0, which .docx is made of) cannot hold most control characters,
+and text copied out of Word carries some of them: a vertical tab for a manual
+line break, a form feed for a page break. Lone surrogates (half of an emoji,
+from a broken paste) cannot even be encoded as UTF-8. Every piece of text that
+enters the program passes through :func:`clean_text`, so nothing downstream has
+to worry about them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Characters that stand for a line or page break: kept as a line break.
+_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+# Everything XML 1.0 refuses, plus the C1 controls that Word shows as boxes.
+_REFUSED = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]"
+)
+
+
+def clean_text(text: str) -> str:
+    """``text`` with breaks made ``\\n`` and characters Word cannot hold removed.
+
+    Tabs and line breaks survive; nothing else of the text is changed.
+    """
+    if not text:
+        return ""
+    text = _BREAKS.sub("\n", text)
+    return _REFUSED.sub("", text)
+
+
+def clean_line(text: str) -> str:
+    """Like :func:`clean_text`, for one-line fields (names, headings): breaks become spaces."""
+    return clean_text(text).replace("\n", " ")

@@ -1,0 +1,6 @@
+"""The archive: SQLite through sqlite-utils. Knows SQL, knows no Qt."""
+
+from minutetaker.store.archive import Archive
+from minutetaker.store.errors import ArchiveError, NotFound
+
+__all__ = ["Archive", "ArchiveError", "NotFound"]

@@ -1,0 +1,234 @@
+"""The archive: one SQLite file holding every meeting.
+
+``Archive`` owns the connection and the rule that every change is one
+transaction; the reading and writing of meetings, the search and the action
+list live in their own modules and are reached through its methods.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from sqlite_utils import Database
+
+from minutetaker.domain.model import Item, Meeting
+from minutetaker.store import actions as action_queries
+from minutetaker.store import meetings as meeting_rows
+from minutetaker.store import search as search_queries
+from minutetaker.store.errors import ArchiveCorrupt, ArchiveError, ArchiveTooNew, NotFound, translate
+from minutetaker.store.migrations import SCHEMA_VERSION, migrate
+from minutetaker.store.paths import ARCHIVE_NAME, make_private_dir, make_private_file
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class Archive:
+    """An open archive. Use :meth:`open`; close it (or use ``with``) when done."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.conn = conn
+        self.db = Database(conn)
+
+    # -- opening and closing ------------------------------------------------------
+
+    @classmethod
+    def open(cls, folder: Path, create: bool = True) -> Archive:
+        """Open (creating if need be) the archive in ``folder``, upgraded to this
+        version's schema. Raises an ArchiveError subclass with a plain sentence."""
+        folder = Path(folder)
+        path = folder / ARCHIVE_NAME
+        if not create and not path.exists():
+            raise NotFound(f"There is no archive in {folder}.")
+        try:
+            make_private_dir(folder)
+            make_private_file(path)
+        except OSError as error:
+            raise ArchiveError(
+                f"The archive folder {folder} cannot be created or written ({error.strerror})."
+            ) from None
+        try:
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as error:
+            raise translate(error, path) from None
+        try:
+            conn.execute("PRAGMA busy_timeout = 3000")
+            conn.execute("PRAGMA foreign_keys = ON")
+            if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
+                raise ArchiveError(f"The archive ({path}) cannot be opened for safe writing.")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise ArchiveTooNew(
+                    f"The archive ({path}) was made by a newer minutetaker; "
+                    "install the newer version to open it."
+                )
+            if version > 0 and not _has_our_tables(conn):
+                raise ArchiveCorrupt(f"The file {path} is not a minutetaker archive.")
+            if version == 0 and _has_foreign_tables(conn):
+                raise ArchiveCorrupt(f"The file {path} is not a minutetaker archive.")
+            migrate(conn)
+        except sqlite3.Error as error:
+            conn.close()
+            raise translate(error, path) from None
+        except ArchiveError:
+            conn.close()
+            raise
+        return cls(path, conn)
+
+    def close(self) -> None:
+        try:
+            self.conn.execute("PRAGMA optimize")
+        except sqlite3.Error:
+            pass
+        self.conn.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions ---------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One change, all or nothing. SQLite errors come out as ArchiveError."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise translate(error, self.path) from None
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except BaseException as error:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if isinstance(error, sqlite3.Error):
+                raise translate(error, self.path) from None
+            raise
+
+    def _read(self, fn, *args, **kwargs):
+        try:
+            return fn(self.conn, *args, **kwargs)
+        except sqlite3.Error as error:
+            raise translate(error, self.path) from None
+
+    # -- meetings ---------------------------------------------------------------------
+
+    def add_meeting(self, meeting: Meeting) -> int:
+        """Store a new meeting whole; sets and returns its id (and its items' ids)."""
+        with self.transaction() as conn:
+            return meeting_rows.insert_meeting(conn, meeting)
+
+    def replace_meeting(self, meeting_id: int, meeting: Meeting) -> int:
+        """Put ``meeting`` in the place of meeting ``meeting_id``, in one change."""
+        with self.transaction() as conn:
+            meeting_rows.require_meeting(conn, meeting_id)
+            conn.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
+            meeting.id = meeting_id
+            return meeting_rows.insert_meeting(conn, meeting)
+
+    def delete_meeting(self, meeting_id: int) -> None:
+        with self.transaction() as conn:
+            meeting_rows.require_meeting(conn, meeting_id)
+            conn.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
+
+    def load_meeting(self, meeting_id: int) -> Meeting:
+        return self._read(meeting_rows.load_meeting, meeting_id)
+
+    def save_item(self, meeting_id: int, item: Item) -> None:
+        """Save one item's own content (not its sub-items): the autosave path."""
+        with self.transaction() as conn:
+            meeting_rows.update_item(conn, meeting_id, item)
+
+    def save_details(self, meeting: Meeting) -> None:
+        """Save the meeting's details and attendance (not its items)."""
+        with self.transaction() as conn:
+            meeting_rows.update_details(conn, meeting)
+
+    def save_meeting(self, meeting: Meeting) -> None:
+        """Save details and every item of a stored meeting, as one change."""
+        with self.transaction() as conn:
+            meeting_rows.update_details(conn, meeting)
+            for item in meeting.walk_items():
+                meeting_rows.update_item(conn, meeting.id, item)
+
+    def list_meetings(self, limit: int | None = None, offset: int = 0) -> list[meeting_rows.MeetingSummary]:
+        """Meetings, newest first."""
+        return self._read(meeting_rows.list_meetings, limit, offset)
+
+    def count_meetings(self) -> int:
+        return self._read(lambda conn: conn.execute("SELECT count(*) FROM meetings").fetchone()[0])
+
+    def find_meetings(self, date: dt.date, title: str | None = None) -> list[int]:
+        return self._read(meeting_rows.meetings_on, date, title)
+
+    def resolve(self, ref: str) -> int:
+        """The id of the meeting ``ref`` names: an id, or a date held by one meeting."""
+        ref = ref.strip()
+        if ref.isdigit():
+            self._read(meeting_rows.require_meeting, int(ref))
+            return int(ref)
+        if _DATE.match(ref):
+            try:
+                day = dt.date.fromisoformat(ref)
+            except ValueError:
+                raise NotFound(f"{ref} is not a date in the calendar.") from None
+            ids = self.find_meetings(day)
+            if not ids:
+                raise NotFound(f"There is no meeting on {ref} in the archive.")
+            if len(ids) > 1:
+                listed = ", ".join(str(i) for i in ids)
+                raise NotFound(f"There are {len(ids)} meetings on {ref} (ids {listed}); give the id.")
+            return ids[0]
+        raise NotFound(f"{ref!r} is neither a meeting id nor a date (YYYY-MM-DD).")
+
+    def latest_meeting_before(self, day: dt.date | None = None) -> int | None:
+        """The newest meeting (before ``day``, if given)."""
+        return self._read(meeting_rows.latest_before, day)
+
+    # -- search and actions ------------------------------------------------------------
+
+    def search(self, query: str, **filters) -> list[search_queries.SearchHit]:
+        return self._read(search_queries.search, query, **filters)
+
+    def list_actions(self, **filters) -> list[action_queries.ActionRow]:
+        return self._read(action_queries.list_actions, **filters)
+
+    # -- settings ----------------------------------------------------------------------
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        row = self._read(
+            lambda conn: conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        )
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    # -- health ------------------------------------------------------------------------
+
+    def integrity_ok(self, quick: bool = True) -> bool:
+        pragma = "quick_check" if quick else "integrity_check"
+        rows = self._read(lambda conn: conn.execute(f"PRAGMA {pragma}").fetchall())
+        return rows == [("ok",)]
+
+
+def _has_our_tables(conn: sqlite3.Connection) -> bool:
+    names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return {"meetings", "items", "actions"} <= names
+
+
+def _has_foreign_tables(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0

@@ -1,0 +1,306 @@
+"""Meetings in and out of the archive's tables.
+
+An item's blocks are kept as one JSON text in its row: the editor always saves
+an item's notes whole, so saving after a pause in typing is one UPDATE of one
+row (plus its line in the search index), however long the meeting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from dataclasses import dataclass
+
+from minutetaker.domain.model import (
+    Action,
+    BroughtForward,
+    Item,
+    Meeting,
+    MinuteTaker,
+    NextMeeting,
+    Person,
+)
+from minutetaker.domain.serial import block_from_dict, block_to_dict
+from minutetaker.domain.text import clean_line, clean_text
+from minutetaker.store.errors import NotFound
+from minutetaker.store.index_text import item_search_row, meeting_search_row
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    id: int
+    date: dt.date
+    title: str
+    template: str
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def require_meeting(conn: sqlite3.Connection, meeting_id: int) -> None:
+    if conn.execute("SELECT 1 FROM meetings WHERE id = ?", (meeting_id,)).fetchone() is None:
+        raise NotFound(f"There is no meeting with id {meeting_id} in the archive.")
+
+
+# -- writing -------------------------------------------------------------------------
+
+
+def _details_values(meeting: Meeting) -> dict:
+    nxt = meeting.next_meeting
+    return {
+        "template": clean_line(meeting.template),
+        "title": clean_line(meeting.title),
+        "date": meeting.date.isoformat(),
+        "time": clean_line(meeting.time),
+        "venue": clean_line(meeting.venue),
+        "chair": clean_line(meeting.chair),
+        "minute_taker_name": clean_line(meeting.minute_taker.name),
+        "minute_taker_capacity": clean_line(meeting.minute_taker.capacity),
+        "marking": meeting.marking,
+        "has_next": 0 if nxt is None else 1,
+        "next_date": _iso(nxt.date) if nxt else None,
+        "next_time": clean_line(nxt.time) if nxt else "",
+        "next_venue": clean_line(nxt.venue) if nxt else "",
+        "modified": _now(),
+    }
+
+
+def insert_meeting(conn: sqlite3.Connection, meeting: Meeting) -> int:
+    values = _details_values(meeting)
+    values["created"] = values["modified"]
+    if meeting.id is not None:
+        values["id"] = meeting.id
+    columns = ", ".join(values)
+    marks = ", ".join(f":{name}" for name in values)
+    cursor = conn.execute(f"INSERT INTO meetings ({columns}) VALUES ({marks})", values)
+    meeting.id = cursor.lastrowid
+    _insert_people(conn, meeting)
+    for position, item in enumerate(meeting.items):
+        _insert_item(conn, meeting.id, None, position, item)
+    return meeting.id
+
+
+def _insert_people(conn: sqlite3.Connection, meeting: Meeting) -> None:
+    conn.executemany(
+        "INSERT INTO people (meeting_id, position, name, capacity, role, attendance) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (meeting.id, n, clean_line(p.name), clean_line(p.capacity), clean_line(p.role), p.attendance)
+            for n, p in enumerate(meeting.people)
+        ],
+    )
+    conn.execute(
+        "INSERT INTO search_text (meeting_id, item_id, heading, topic, body, actions) "
+        "VALUES (:meeting_id, NULL, :heading, :topic, :body, :actions)",
+        meeting_search_row(meeting),
+    )
+
+
+def _insert_item(
+    conn: sqlite3.Connection, meeting_id: int, parent_id: int | None, position: int, item: Item
+) -> None:
+    cursor = conn.execute(
+        "INSERT INTO items (meeting_id, parent_id, position, number, heading, kind) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (meeting_id, parent_id, position, clean_line(item.number), clean_line(item.heading), item.kind),
+    )
+    item.id = cursor.lastrowid
+    conn.execute(
+        "INSERT INTO search_text (meeting_id, item_id) VALUES (?, ?)", (meeting_id, item.id)
+    )
+    update_item(conn, meeting_id, item, touch=False)
+    for child_position, child in enumerate(item.items):
+        _insert_item(conn, meeting_id, item.id, child_position, child)
+
+
+def update_item(conn: sqlite3.Connection, meeting_id: int, item: Item, touch: bool = True) -> None:
+    """Write one stored item's own content: heading, topic, flags, blocks, the
+    brought-forward record and its actions. Sub-items are left alone."""
+    if item.id is None:
+        raise NotFound("That item has not been stored yet.")
+    bf = item.brought_forward
+    blocks = json.dumps([block_to_dict(b) for b in item.blocks], ensure_ascii=False)
+    cursor = conn.execute(
+        "UPDATE items SET number = ?, heading = ?, topic = ?, kind = ?, restricted = ?, "
+        "restricted_reason = ?, blocks = ?, bf_from_date = ?, bf_subject = ?, bf_action = ?, "
+        "bf_owner = ?, bf_decision = ?, bf_action_id = ? WHERE id = ? AND meeting_id = ?",
+        (
+            clean_line(item.number),
+            clean_line(item.heading),
+            clean_line(item.topic),
+            item.kind,
+            int(item.restricted),
+            clean_line(item.restricted_reason),
+            blocks,
+            _iso(bf.from_date) if bf else None,
+            clean_line(bf.subject) if bf else None,
+            clean_text(bf.action) if bf else None,
+            clean_line(bf.owner) if bf else None,
+            bf.decision if bf else None,
+            (bf.action_id or None) if bf else None,
+            item.id,
+            meeting_id,
+        ),
+    )
+    if cursor.rowcount != 1:
+        raise NotFound(f"Item {item.number} is no longer in the archive.")
+    _sync_actions(conn, meeting_id, item)
+    row = item_search_row(item)
+    row["item_id"] = item.id
+    conn.execute(
+        "UPDATE search_text SET heading = :heading, topic = :topic, body = :body, "
+        "actions = :actions WHERE item_id = :item_id",
+        row,
+    )
+    if touch:
+        conn.execute("UPDATE meetings SET modified = ? WHERE id = ?", (_now(), meeting_id))
+
+
+def _sync_actions(conn: sqlite3.Connection, meeting_id: int, item: Item) -> None:
+    keep = [a.id for a in item.actions]
+    existing = [row[0] for row in conn.execute("SELECT id FROM actions WHERE item_id = ?", (item.id,))]
+    gone = [action_id for action_id in existing if action_id not in keep]
+    conn.executemany("DELETE FROM actions WHERE id = ?", [(a,) for a in gone])
+    conn.executemany(
+        "INSERT INTO actions (id, meeting_id, item_id, position, text, owner, due, status) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+        "meeting_id = excluded.meeting_id, item_id = excluded.item_id, "
+        "position = excluded.position, text = excluded.text, owner = excluded.owner, "
+        "due = excluded.due, status = excluded.status",
+        [
+            (a.id, meeting_id, item.id, n, clean_text(a.text), clean_line(a.owner), _iso(a.due), a.status)
+            for n, a in enumerate(item.actions)
+        ],
+    )
+
+
+def update_details(conn: sqlite3.Connection, meeting: Meeting) -> None:
+    require_meeting(conn, meeting.id)
+    values = _details_values(meeting)
+    assignments = ", ".join(f"{name} = :{name}" for name in values)
+    conn.execute(f"UPDATE meetings SET {assignments} WHERE id = :id", {**values, "id": meeting.id})
+    conn.execute("DELETE FROM people WHERE meeting_id = ?", (meeting.id,))
+    conn.execute(
+        "DELETE FROM search_text WHERE meeting_id = ? AND item_id IS NULL", (meeting.id,)
+    )
+    _insert_people(conn, meeting)
+
+
+# -- reading -------------------------------------------------------------------------
+
+
+def load_meeting(conn: sqlite3.Connection, meeting_id: int) -> Meeting:
+    conn.row_factory = sqlite3.Row
+    try:
+        row = conn.execute("SELECT * FROM meetings WHERE id = ?", (meeting_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"There is no meeting with id {meeting_id} in the archive.")
+        people = conn.execute(
+            "SELECT * FROM people WHERE meeting_id = ? ORDER BY position", (meeting_id,)
+        ).fetchall()
+        item_rows = conn.execute(
+            "SELECT * FROM items WHERE meeting_id = ? ORDER BY parent_id IS NOT NULL, position",
+            (meeting_id,),
+        ).fetchall()
+        action_rows = conn.execute(
+            "SELECT * FROM actions WHERE meeting_id = ? ORDER BY item_id, position", (meeting_id,)
+        ).fetchall()
+    finally:
+        conn.row_factory = None
+    actions: dict[int, list[Action]] = {}
+    for a in action_rows:
+        actions.setdefault(a["item_id"], []).append(
+            Action(text=a["text"], owner=a["owner"], due=_date(a["due"]), status=a["status"], id=a["id"])
+        )
+    items: dict[int, Item] = {}
+    top: list[Item] = []
+    for r in item_rows:
+        item = _item_from_row(r, actions.get(r["id"], []))
+        items[r["id"]] = item
+        if r["parent_id"] is None:
+            top.append(item)
+    for r in item_rows:
+        if r["parent_id"] is not None:
+            items[r["parent_id"]].items.append(items[r["id"]])
+    return Meeting(
+        id=row["id"],
+        title=row["title"],
+        date=dt.date.fromisoformat(row["date"]),
+        template=row["template"],
+        time=row["time"],
+        venue=row["venue"],
+        chair=row["chair"],
+        minute_taker=MinuteTaker(row["minute_taker_name"], row["minute_taker_capacity"]),
+        marking=row["marking"],
+        people=[Person(p["name"], p["capacity"], p["role"], p["attendance"]) for p in people],
+        items=top,
+        next_meeting=NextMeeting(_date(row["next_date"]), row["next_time"], row["next_venue"])
+        if row["has_next"]
+        else None,
+    )
+
+
+def _item_from_row(r: sqlite3.Row, actions: list[Action]) -> Item:
+    bf = None
+    if r["bf_decision"] is not None:
+        bf = BroughtForward(
+            from_date=_date(r["bf_from_date"]),
+            subject=r["bf_subject"] or "",
+            action=r["bf_action"] or "",
+            owner=r["bf_owner"] or "",
+            decision=r["bf_decision"],
+            action_id=r["bf_action_id"] or "",
+        )
+    return Item(
+        id=r["id"],
+        number=r["number"],
+        heading=r["heading"],
+        topic=r["topic"],
+        kind=r["kind"],
+        restricted=bool(r["restricted"]),
+        restricted_reason=r["restricted_reason"],
+        blocks=[block_from_dict(b) for b in json.loads(r["blocks"])],
+        actions=actions,
+        brought_forward=bf,
+    )
+
+
+def list_meetings(conn: sqlite3.Connection, limit: int | None, offset: int) -> list[MeetingSummary]:
+    sql = "SELECT id, date, title, template FROM meetings ORDER BY date DESC, id DESC"
+    params: tuple = ()
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params = (limit, offset)
+    return [
+        MeetingSummary(r[0], dt.date.fromisoformat(r[1]), r[2], r[3])
+        for r in conn.execute(sql, params)
+    ]
+
+
+def meetings_on(conn: sqlite3.Connection, day: dt.date, title: str | None) -> list[int]:
+    sql, params = "SELECT id FROM meetings WHERE date = ?", [day.isoformat()]
+    if title is not None:
+        sql += " AND title = ?"
+        params.append(title)
+    return [r[0] for r in conn.execute(sql + " ORDER BY id", params)]
+
+
+def latest_before(conn: sqlite3.Connection, day: dt.date | None) -> int | None:
+    if day is None:
+        row = conn.execute("SELECT id FROM meetings ORDER BY date DESC, id DESC LIMIT 1").fetchone()
+    else:
+        row = conn.execute(
+            "SELECT id FROM meetings WHERE date < ? ORDER BY date DESC, id DESC LIMIT 1",
+            (day.isoformat(),),
+        ).fetchone()
+    return row[0] if row else None

@@ -1,0 +1,158 @@
+"""The archive's schema, built up by numbered migrations.
+
+``PRAGMA user_version`` records the last migration applied. Each migration runs
+in its own transaction, so an archive is always at one version or the next,
+never between. A new schema change is a new function appended to MIGRATIONS;
+old ones are never edited, because archives made with them exist.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Callable
+
+_V1 = """
+CREATE TABLE meetings (
+    id INTEGER PRIMARY KEY,
+    template TEXT NOT NULL,
+    title TEXT NOT NULL,
+    date TEXT NOT NULL,
+    time TEXT NOT NULL DEFAULT '',
+    venue TEXT NOT NULL DEFAULT '',
+    chair TEXT NOT NULL DEFAULT '',
+    minute_taker_name TEXT NOT NULL DEFAULT '',
+    minute_taker_capacity TEXT NOT NULL DEFAULT '',
+    marking TEXT NOT NULL DEFAULT '',
+    has_next INTEGER NOT NULL DEFAULT 0,
+    next_date TEXT,
+    next_time TEXT NOT NULL DEFAULT '',
+    next_venue TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL
+);
+CREATE INDEX meetings_by_date ON meetings (date);
+
+CREATE TABLE people (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    capacity TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL DEFAULT '',
+    attendance TEXT NOT NULL DEFAULT 'present'
+);
+CREATE INDEX people_by_meeting ON people (meeting_id, position);
+
+CREATE TABLE items (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+    parent_id INTEGER REFERENCES items (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    number TEXT NOT NULL,
+    heading TEXT NOT NULL,
+    topic TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT 'notes',
+    restricted INTEGER NOT NULL DEFAULT 0,
+    restricted_reason TEXT NOT NULL DEFAULT '',
+    blocks TEXT NOT NULL DEFAULT '[]',
+    bf_from_date TEXT,
+    bf_subject TEXT,
+    bf_action TEXT,
+    bf_owner TEXT,
+    bf_decision TEXT,
+    bf_action_id TEXT
+);
+CREATE INDEX items_by_meeting ON items (meeting_id, position);
+CREATE INDEX items_by_parent ON items (parent_id);
+CREATE INDEX items_by_bf_action ON items (bf_action_id) WHERE bf_action_id IS NOT NULL;
+
+CREATE TABLE actions (
+    id TEXT PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+    item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    owner TEXT NOT NULL DEFAULT '',
+    due TEXT,
+    status TEXT NOT NULL DEFAULT 'open'
+);
+CREATE INDEX actions_by_item ON actions (item_id, position);
+CREATE INDEX actions_by_meeting ON actions (meeting_id);
+
+-- The text of every item (and one row a meeting for its details and people),
+-- flattened for the full-text index, which the triggers below keep in step.
+CREATE TABLE search_text (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+    item_id INTEGER UNIQUE REFERENCES items (id) ON DELETE CASCADE,
+    heading TEXT NOT NULL DEFAULT '',
+    topic TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT '',
+    actions TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX search_text_by_meeting ON search_text (meeting_id);
+
+CREATE VIRTUAL TABLE search_fts USING fts5 (
+    heading, topic, body, actions,
+    content = 'search_text', content_rowid = 'id',
+    tokenize = 'porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER search_text_ai AFTER INSERT ON search_text BEGIN
+    INSERT INTO search_fts (rowid, heading, topic, body, actions)
+    VALUES (new.id, new.heading, new.topic, new.body, new.actions);
+END;
+CREATE TRIGGER search_text_ad AFTER DELETE ON search_text BEGIN
+    INSERT INTO search_fts (search_fts, rowid, heading, topic, body, actions)
+    VALUES ('delete', old.id, old.heading, old.topic, old.body, old.actions);
+END;
+CREATE TRIGGER search_text_au AFTER UPDATE ON search_text BEGIN
+    INSERT INTO search_fts (search_fts, rowid, heading, topic, body, actions)
+    VALUES ('delete', old.id, old.heading, old.topic, old.body, old.actions);
+    INSERT INTO search_fts (rowid, heading, topic, body, actions)
+    VALUES (new.id, new.heading, new.topic, new.body, new.actions);
+END;
+
+-- Small facts about the archive and where the person left off.
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    for statement in _split(_V1):
+        conn.execute(statement)
+
+
+def _split(script: str) -> list[str]:
+    """Statements of a script, keeping trigger bodies whole."""
+    statements, current = [], []
+    for line in script.splitlines():
+        if line.strip().startswith("--") or not line.strip():
+            continue
+        current.append(line)
+        joined = "\n".join(current)
+        if sqlite3.complete_statement(joined):
+            statements.append(joined)
+            current = []
+    return statements
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the archive up to SCHEMA_VERSION; return the version it was at."""
+    start = conn.execute("PRAGMA user_version").fetchone()[0]
+    for version in range(start + 1, SCHEMA_VERSION + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[version - 1](conn)
+            conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return start
