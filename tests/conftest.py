@@ -7,12 +7,12 @@ import os
 # Qt aborts without a display unless told to draw offscreen; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import datetime as dt  # noqa: E402
-from pathlib import Path  # noqa: E402
+import datetime as dt
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from minutetaker.store import Archive  # noqa: E402
+from minutetaker.store import Archive
 
 
 @pytest.fixture(autouse=True)

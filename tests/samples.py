@@ -76,8 +76,12 @@ def sample_meeting() -> Meeting:
             Block("subheading", "Actions arising"),
         ],
         actions=[
-            Action("Provide the PCC with a briefing note on retail crime.", "ACC",
-                   dt.date(2031, 4, 15), id="a-retail-1"),
+            Action(
+                "Provide the PCC with a briefing note on retail crime.",
+                "ACC",
+                dt.date(2031, 4, 15),
+                id="a-retail-1",
+            ),
             Action("Share the retail forum minutes with the PCC.", "CC", None, id="a-retail-2"),
         ],
     )
@@ -98,28 +102,64 @@ def sample_meeting() -> Meeting:
             Person("Priya Sandhu", "Deputy Chief Constable", "DCC", "apologies"),
         ],
         items=[
-            Item("1", "Outstanding matters / items brought forward", kind=KIND_BROUGHT_FORWARD,
-                 items=[bf1, bf2]),
-            Item("2", "Operational and reputational opportunities and risks", blocks=[
-                Block("bullet", "A high value theft from a cash machine in Eastport."),
-                Block("bullet", "A police horse was injured on duty.", restricted=True,
-                      restricted_reason="operationally sensitive"),
-            ]),
-            Item("3", "Chief officer meeting / executive board – update", blocks=[
-                Block("paragraph", "Chief officer meeting – no items to update."),
-            ]),
-            Item("4", "Holding to account", kind=KIND_HOLDING_TO_ACCOUNT, items=[
-                hta,
-                Item("4b", "Delivery of strategic initiatives",
-                     blocks=[Block("paragraph", "No items on the agenda.")]),
-                Item("4c", "HMIC inspection programme / matters arising from the service "
-                     "improvement board (SIB)", restricted=True,
-                     restricted_reason="draft inspection findings",
-                     blocks=[Block("paragraph", "Confidential draft findings on custody suites.")]),
-            ]),
-            Item("5", "Any other business", blocks=[
-                Block("paragraph", "The PCC's consultation on fire governance ends on 11 April."),
-            ]),
+            Item(
+                "1",
+                "Outstanding matters / items brought forward",
+                kind=KIND_BROUGHT_FORWARD,
+                items=[bf1, bf2],
+            ),
+            Item(
+                "2",
+                "Operational and reputational opportunities and risks",
+                blocks=[
+                    Block("bullet", "A high value theft from a cash machine in Eastport."),
+                    Block(
+                        "bullet",
+                        "A police horse was injured on duty.",
+                        restricted=True,
+                        restricted_reason="operationally sensitive",
+                    ),
+                ],
+            ),
+            Item(
+                "3",
+                "Chief officer meeting / executive board – update",
+                blocks=[
+                    Block("paragraph", "Chief officer meeting – no items to update."),
+                ],
+            ),
+            Item(
+                "4",
+                "Holding to account",
+                kind=KIND_HOLDING_TO_ACCOUNT,
+                items=[
+                    hta,
+                    Item(
+                        "4b",
+                        "Delivery of strategic initiatives",
+                        blocks=[Block("paragraph", "No items on the agenda.")],
+                    ),
+                    Item(
+                        "4c",
+                        "HMIC inspection programme / matters arising from the service "
+                        "improvement board (SIB)",
+                        restricted=True,
+                        restricted_reason="draft inspection findings",
+                        blocks=[
+                            Block("paragraph", "Confidential draft findings on custody suites.")
+                        ],
+                    ),
+                ],
+            ),
+            Item(
+                "5",
+                "Any other business",
+                blocks=[
+                    Block(
+                        "paragraph", "The PCC's consultation on fire governance ends on 11 April."
+                    ),
+                ],
+            ),
             Item("6", "Date of next meeting", kind=KIND_NEXT_MEETING),
         ],
         next_meeting=NextMeeting(dt.date(2031, 4, 15), "10:30", "Conference Room 2"),

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator
 
 ATTENDANCE = ("present", "apologies", "absent")
 MARKINGS = ("", "OFFICIAL", "OFFICIAL-SENSITIVE")

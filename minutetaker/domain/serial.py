@@ -168,7 +168,10 @@ def meeting_to_dict(meeting: Meeting) -> dict[str, Any]:
         "time": meeting.time,
         "venue": meeting.venue,
         "chair": meeting.chair,
-        "minute_taker": {"name": meeting.minute_taker.name, "capacity": meeting.minute_taker.capacity},
+        "minute_taker": {
+            "name": meeting.minute_taker.name,
+            "capacity": meeting.minute_taker.capacity,
+        },
         "marking": meeting.marking,
         "people": [person_to_dict(p) for p in meeting.people],
         "items": [item_to_dict(i) for i in meeting.items],

@@ -10,17 +10,25 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from sqlite_utils import Database
 
-from minutetaker.domain.model import Item, Meeting
+from minutetaker.domain.model import Item, Meeting, Person
+from minutetaker.domain.template import AgendaTemplate
 from minutetaker.store import actions as action_queries
 from minutetaker.store import meetings as meeting_rows
+from minutetaker.store import next_meeting as planning
 from minutetaker.store import search as search_queries
-from minutetaker.store.errors import ArchiveCorrupt, ArchiveError, ArchiveTooNew, NotFound, translate
+from minutetaker.store.errors import (
+    ArchiveCorrupt,
+    ArchiveError,
+    ArchiveTooNew,
+    NotFound,
+    translate,
+)
 from minutetaker.store.migrations import SCHEMA_VERSION, migrate
 from minutetaker.store.paths import ARCHIVE_NAME, make_private_dir, make_private_file
 
@@ -159,7 +167,9 @@ class Archive:
             for item in meeting.walk_items():
                 meeting_rows.update_item(conn, meeting.id, item)
 
-    def list_meetings(self, limit: int | None = None, offset: int = 0) -> list[meeting_rows.MeetingSummary]:
+    def list_meetings(
+        self, limit: int | None = None, offset: int = 0
+    ) -> list[meeting_rows.MeetingSummary]:
         """Meetings, newest first."""
         return self._read(meeting_rows.list_meetings, limit, offset)
 
@@ -185,13 +195,31 @@ class Archive:
                 raise NotFound(f"There is no meeting on {ref} in the archive.")
             if len(ids) > 1:
                 listed = ", ".join(str(i) for i in ids)
-                raise NotFound(f"There are {len(ids)} meetings on {ref} (ids {listed}); give the id.")
+                raise NotFound(
+                    f"There are {len(ids)} meetings on {ref} (ids {listed}); give the id."
+                )
             return ids[0]
         raise NotFound(f"{ref!r} is neither a meeting id nor a date (YYYY-MM-DD).")
 
     def latest_meeting_before(self, day: dt.date | None = None) -> int | None:
         """The newest meeting (before ``day``, if given)."""
         return self._read(meeting_rows.latest_before, day)
+
+    def plan_next_meeting(self, template: AgendaTemplate, date: dt.date | None = None) -> Meeting:
+        """The next meeting from the last (not stored): date, people and open actions
+        carried forward. Store it with :meth:`add_meeting`."""
+        return self._read(planning.plan_next_meeting, template, date)
+
+    def start_meeting(self, template: AgendaTemplate, date: dt.date | None = None) -> Meeting:
+        """Plan the next meeting and store it, in one change; returns it with ids set."""
+        with self.transaction() as conn:
+            meeting = planning.plan_next_meeting(conn, template, date)
+            meeting_rows.insert_meeting(conn, meeting)
+        return meeting
+
+    def known_people(self) -> list[Person]:
+        """Everyone named at any meeting, newest details first, one entry a name."""
+        return self._read(meeting_rows.known_people)
 
     # -- search and actions ------------------------------------------------------------
 

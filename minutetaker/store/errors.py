@@ -59,12 +59,15 @@ def translate(error: sqlite3.Error, path: object) -> ArchiveError:
         return ArchiveReadOnly(
             f"The archive ({path}) cannot be written: its folder or file is read-only."
         )
-    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text or (
-        "not a database" in text
+    if (
+        name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+        or "malformed" in text
+        or ("not a database" in text)
     ):
-        return ArchiveCorrupt(
-            f"The archive ({path}) is damaged or is not a minutetaker archive."
-        )
-    if name.startswith(("SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_PERM")) or "unable to open" in text:
+        return ArchiveCorrupt(f"The archive ({path}) is damaged or is not a minutetaker archive.")
+    if (
+        name.startswith(("SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_PERM"))
+        or "unable to open" in text
+    ):
         return ArchiveReadOnly(f"The archive ({path}) cannot be opened or written ({error}).")
     return ArchiveError(f"The archive ({path}) could not do that: {error}.")

@@ -36,7 +36,7 @@ class MeetingSummary:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def _iso(day: dt.date | None) -> str | None:
@@ -95,7 +95,14 @@ def _insert_people(conn: sqlite3.Connection, meeting: Meeting) -> None:
         "INSERT INTO people (meeting_id, position, name, capacity, role, attendance) "
         "VALUES (?, ?, ?, ?, ?, ?)",
         [
-            (meeting.id, n, clean_line(p.name), clean_line(p.capacity), clean_line(p.role), p.attendance)
+            (
+                meeting.id,
+                n,
+                clean_line(p.name),
+                clean_line(p.capacity),
+                clean_line(p.role),
+                p.attendance,
+            )
             for n, p in enumerate(meeting.people)
         ],
     )
@@ -112,7 +119,14 @@ def _insert_item(
     cursor = conn.execute(
         "INSERT INTO items (meeting_id, parent_id, position, number, heading, kind) "
         "VALUES (?, ?, ?, ?, ?, ?)",
-        (meeting_id, parent_id, position, clean_line(item.number), clean_line(item.heading), item.kind),
+        (
+            meeting_id,
+            parent_id,
+            position,
+            clean_line(item.number),
+            clean_line(item.heading),
+            item.kind,
+        ),
     )
     item.id = cursor.lastrowid
     conn.execute(
@@ -168,7 +182,9 @@ def update_item(conn: sqlite3.Connection, meeting_id: int, item: Item, touch: bo
 
 def _sync_actions(conn: sqlite3.Connection, meeting_id: int, item: Item) -> None:
     keep = [a.id for a in item.actions]
-    existing = [row[0] for row in conn.execute("SELECT id FROM actions WHERE item_id = ?", (item.id,))]
+    existing = [
+        row[0] for row in conn.execute("SELECT id FROM actions WHERE item_id = ?", (item.id,))
+    ]
     gone = [action_id for action_id in existing if action_id not in keep]
     conn.executemany("DELETE FROM actions WHERE id = ?", [(a,) for a in gone])
     conn.executemany(
@@ -178,7 +194,16 @@ def _sync_actions(conn: sqlite3.Connection, meeting_id: int, item: Item) -> None
         "position = excluded.position, text = excluded.text, owner = excluded.owner, "
         "due = excluded.due, status = excluded.status",
         [
-            (a.id, meeting_id, item.id, n, clean_text(a.text), clean_line(a.owner), _iso(a.due), a.status)
+            (
+                a.id,
+                meeting_id,
+                item.id,
+                n,
+                clean_text(a.text),
+                clean_line(a.owner),
+                _iso(a.due),
+                a.status,
+            )
             for n, a in enumerate(item.actions)
         ],
     )
@@ -190,9 +215,7 @@ def update_details(conn: sqlite3.Connection, meeting: Meeting) -> None:
     assignments = ", ".join(f"{name} = :{name}" for name in values)
     conn.execute(f"UPDATE meetings SET {assignments} WHERE id = :id", {**values, "id": meeting.id})
     conn.execute("DELETE FROM people WHERE meeting_id = ?", (meeting.id,))
-    conn.execute(
-        "DELETE FROM search_text WHERE meeting_id = ? AND item_id IS NULL", (meeting.id,)
-    )
+    conn.execute("DELETE FROM search_text WHERE meeting_id = ? AND item_id IS NULL", (meeting.id,))
     _insert_people(conn, meeting)
 
 
@@ -220,7 +243,13 @@ def load_meeting(conn: sqlite3.Connection, meeting_id: int) -> Meeting:
     actions: dict[int, list[Action]] = {}
     for a in action_rows:
         actions.setdefault(a["item_id"], []).append(
-            Action(text=a["text"], owner=a["owner"], due=_date(a["due"]), status=a["status"], id=a["id"])
+            Action(
+                text=a["text"],
+                owner=a["owner"],
+                due=_date(a["due"]),
+                status=a["status"],
+                id=a["id"],
+            )
         )
     items: dict[int, Item] = {}
     top: list[Item] = []
@@ -304,3 +333,19 @@ def latest_before(conn: sqlite3.Connection, day: dt.date | None) -> int | None:
             (day.isoformat(),),
         ).fetchone()
     return row[0] if row else None
+
+
+def known_people(conn: sqlite3.Connection) -> list[Person]:
+    rows = conn.execute(
+        """
+        SELECT p.name, p.capacity, p.role FROM people AS p
+        JOIN meetings AS m ON m.id = p.meeting_id
+        ORDER BY m.date DESC, p.position
+        """
+    )
+    seen: dict[str, Person] = {}
+    for name, capacity, role in rows:
+        key = name.casefold()
+        if key not in seen:
+            seen[key] = Person(name, capacity, role)
+    return sorted(seen.values(), key=lambda p: p.name.casefold())

@@ -9,7 +9,7 @@ old ones are never edited, because archives made with them exist.
 from __future__ import annotations
 
 import sqlite3
-from typing import Callable
+from collections.abc import Callable
 
 _V1 = """
 CREATE TABLE meetings (

@@ -52,9 +52,7 @@ def search(
         where.append("m.date <= ?")
         params.append(date_to.isoformat())
     if owner:
-        where.append(
-            "s.item_id IN (SELECT item_id FROM actions WHERE owner = ? COLLATE NOCASE)"
-        )
+        where.append("s.item_id IN (SELECT item_id FROM actions WHERE owner = ? COLLATE NOCASE)")
         params.append(owner)
     column = -1
     if actions_only:

@@ -1,0 +1,99 @@
+"""Starting the next meeting from the last one.
+
+The date, time and venue come from the previous meeting's "date of next
+meeting"; the same people are expected again; and every action still open
+from any earlier meeting comes back as a brought-forward sub-item of the
+agenda's brought-forward section, oldest first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+from minutetaker.domain.dates import month_year
+from minutetaker.domain.model import (
+    KIND_BROUGHT_FORWARD,
+    BroughtForward,
+    Item,
+    Meeting,
+    Person,
+)
+from minutetaker.domain.template import AgendaTemplate
+from minutetaker.store.meetings import load_meeting
+
+
+def open_actions_to_bring(conn: sqlite3.Connection) -> list[dict]:
+    """Every open action with where it was raised, oldest meeting first."""
+    rows = conn.execute(
+        """
+        SELECT a.id, a.text, a.owner, m.date, i.heading, i.topic, i.bf_subject
+        FROM actions AS a
+        JOIN meetings AS m ON m.id = a.meeting_id
+        JOIN items AS i ON i.id = a.item_id
+        WHERE a.status = 'open'
+        ORDER BY m.date, m.id, i.id, a.position
+        """
+    ).fetchall()
+    return [
+        {
+            "id": r[0],
+            "text": r[1],
+            "owner": r[2],
+            "from_date": dt.date.fromisoformat(r[3]),
+            "subject": r[6] or r[5] or r[4],
+        }
+        for r in rows
+    ]
+
+
+def plan_next_meeting(
+    conn: sqlite3.Connection, template: AgendaTemplate, date: dt.date | None = None
+) -> Meeting:
+    """The next meeting, ready to store (not stored)."""
+    last_row = (
+        conn.execute(
+            "SELECT id FROM meetings WHERE template = ? ORDER BY date DESC, id DESC LIMIT 1",
+            (template.name,),
+        ).fetchone()
+        or conn.execute("SELECT id FROM meetings ORDER BY date DESC, id DESC LIMIT 1").fetchone()
+    )
+    last = load_meeting(conn, last_row[0]) if last_row else None
+    when = date
+    if when is None and last and last.next_meeting and last.next_meeting.date:
+        when = last.next_meeting.date
+    meeting = template.new_meeting(when or dt.date.today())
+    if last is not None:
+        nxt = last.next_meeting
+        if nxt and nxt.date == meeting.date:
+            meeting.time = nxt.time or meeting.time
+            meeting.venue = nxt.venue or last.venue
+        else:
+            meeting.venue = last.venue
+        meeting.chair = last.chair
+        meeting.minute_taker = last.minute_taker
+        meeting.marking = last.marking or meeting.marking
+        meeting.people = [Person(p.name, p.capacity, p.role, "present") for p in last.people]
+    section = next((i for i in meeting.walk_items() if i.kind == KIND_BROUGHT_FORWARD), None)
+    if section is not None:
+        section.items = [
+            _brought_forward_item(section.number, n + 1, raw)
+            for n, raw in enumerate(open_actions_to_bring(conn))
+        ]
+    return meeting
+
+
+def _brought_forward_item(section_number: str, n: int, raw: dict) -> Item:
+    return Item(
+        number=f"{section_number}.{n}",
+        heading=f"Action arising from the {month_year(raw['from_date'])} meeting",
+        kind=KIND_BROUGHT_FORWARD,
+        brought_forward=BroughtForward(
+            from_date=raw["from_date"],
+            subject=raw["subject"],
+            action=raw["text"],
+            owner=raw["owner"],
+            decision="pending",
+            action_id=raw["id"],
+        ),
+    )
