@@ -1,0 +1,130 @@
+"""The document around the notes: page, header and footer, properties, package.
+
+python-docx starts every document from its own template, which carries leftovers
+that have no place in an OPCC's notes: an author called "python-docx", a
+description saying it generated the file, a thumbnail of an empty page, an empty
+bibliography part, application properties that claim "Microsoft Macintosh Word",
+US English in the settings and a ``stylesWithEffects.xml`` part (a Word 2010
+cache of the styles) that no longer matches the styles once they are changed.
+:func:`clean_package` removes or replaces every one of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from docx.document import Document
+from docx.enum.section import WD_ORIENT
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.shared import Cm
+from lxml import etree
+
+from minutetaker import __version__
+from minutetaker.export.house_style import HouseStyle
+from minutetaker.export.ooxml import add_field, para_props, run_props, sub, w
+
+_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+_EXTENDED_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+
+
+def set_up_page(document: Document, style: HouseStyle) -> None:
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width = Cm(style.page_width_cm)
+    section.page_height = Cm(style.page_height_cm)
+    section.top_margin = Cm(style.margin_top_cm)
+    section.bottom_margin = Cm(style.margin_bottom_cm)
+    section.left_margin = Cm(style.margin_left_cm)
+    section.right_margin = Cm(style.margin_right_cm)
+    section.header_distance = Cm(style.header_distance_cm)
+    section.footer_distance = Cm(style.footer_distance_cm)
+    section.gutter = Cm(0)
+
+
+def header_and_footer(document: Document, style: HouseStyle, marking: str) -> None:
+    """The marking centred at the top and bottom of every page; "Page X of Y" above it."""
+    section = document.sections[0]
+    section.different_first_page_header_footer = False
+    header = _emptied(section.header)
+    p = sub(header, "p")
+    para_props(p, style_id="Header", align="center")
+    if marking:
+        run = sub(p, "r")
+        run_props(run, bold=style.marking.bold)
+        sub(run, "t").text = marking
+
+    footer = _emptied(section.footer)
+    look = style.page_number
+    p = sub(footer, "p")
+    para_props(p, style_id="Footer", align="center")
+    before, middle, after = style.page_pattern
+    for text, field in ((before, "PAGE"), (middle, "NUMPAGES"), (after, "")):
+        if text:
+            run = sub(p, "r")
+            run_props(run, size_pt=look.size_pt)
+            t = sub(run, "t")
+            t.text = text
+            t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        if field:
+            add_field(p, field, "1", look.size_pt)
+    if marking:
+        p = sub(footer, "p")
+        para_props(p, style_id="Footer", align="center")
+        run = sub(p, "r")
+        run_props(run, bold=style.marking.bold, size_pt=style.marking.size_pt)
+        sub(run, "t").text = marking
+
+
+def _emptied(header_or_footer) -> etree._Element:
+    header_or_footer.is_linked_to_previous = False
+    element = header_or_footer._element  # the w:hdr / w:ftr
+    for child in list(element):
+        element.remove(child)
+    return element
+
+
+def set_properties(document: Document, style: HouseStyle, title: str, author: str) -> None:
+    """Core properties written from nothing: no template value survives."""
+    core = document.core_properties
+    element = core._element
+    for child in list(element):
+        element.remove(child)
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+    core.title = title
+    core.author = author
+    core.last_modified_by = author
+    core.language = style.language
+    core.revision = 1
+    core.created = now
+    core.modified = now
+
+    settings = document.settings.element
+    lang = settings.find(w("themeFontLang"))
+    if lang is not None:
+        for key in list(lang.attrib):
+            del lang.attrib[key]
+        lang.set(w("val"), style.language)
+
+
+def clean_package(document: Document) -> None:
+    """Drop the template's leftover parts and write our own application properties."""
+    main = document.part
+    for rel_id, rel in list(main.rels.items()):
+        if rel.reltype in (_STYLES_WITH_EFFECTS, RT.CUSTOM_XML):
+            del main.rels[rel_id]
+    package = main.package
+    for rel_id, rel in list(package.rels.items()):
+        if rel.reltype in (RT.THUMBNAIL, RT.EXTENDED_PROPERTIES):
+            del package.rels[rel_id]
+    app = (
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+        f'<Properties xmlns="{_EXTENDED_NS}">'
+        f"<Application>minutetaker {__version__}</Application>"
+        "<DocSecurity>0</DocSecurity>"
+        "</Properties>"
+    ).encode()
+    part = Part(PackURI("/docProps/app.xml"), CT.OFC_EXTENDED_PROPERTIES, app, package)
+    package.relate_to(part, RT.EXTENDED_PROPERTIES)

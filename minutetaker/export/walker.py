@@ -1,0 +1,186 @@
+"""Walk a meeting into the rows and paragraphs of the notes, knowing nothing of Word.
+
+The walker decides *what* stands where (which row, which column, in which order,
+with which wording); :mod:`minutetaker.export.tables` decides how it looks. The
+two meet in the small :class:`Para` and :class:`Row` records below, so the order
+of the notes can be tested without opening a document, and the look can change
+without touching the order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from minutetaker.domain.dates import meeting_when, month_year, next_meeting_when
+from minutetaker.domain.model import KIND_NEXT_MEETING, Block, Item, Meeting, Person
+from minutetaker.domain.text import clean_line, clean_text
+from minutetaker.export.house_style import HouseStyle
+
+# Kinds of paragraph the renderer knows.
+HEADING1 = "heading1"
+HEADING2 = "heading2"
+TEXT = "text"
+BULLET = "bullet"
+SUBHEADING = "subheading"
+QUESTION = "question"
+TOPIC = "topic"
+LABELLED = "labelled"  # a bold label, then plain text
+WITHHELD = "withheld"
+
+
+@dataclass
+class Para:
+    kind: str
+    text: str
+    label: str = ""  # LABELLED: the bold lead-in; QUESTION: the question's number
+
+
+@dataclass
+class Row:
+    number: str
+    paras: list[Para] = field(default_factory=list)
+    action: str = ""  # exactly what stands in the ACTION column
+    header: bool = False
+
+
+def title_text(meeting: Meeting, style: HouseStyle) -> str:
+    """``Monthly Assurance Meeting August 2017 – Meeting Notes``."""
+    return style.title_pattern.format(
+        title=clean_line(meeting.title).strip(), month_year=month_year(meeting.date)
+    )
+
+
+def details(meeting: Meeting, style: HouseStyle) -> list[tuple[str, str]]:
+    """The labelled lines under the title; lines with nothing to say are left out."""
+    taker = meeting.minute_taker
+    minutes = ", ".join(
+        part
+        for part in (clean_line(taker.name).strip(), clean_line(taker.capacity).strip())
+        if part
+    )
+    lines = [
+        (style.label_date, meeting_when(meeting.date, meeting.time)),
+        (style.label_chair, clean_line(meeting.chair).strip()),
+        (style.label_minutes, minutes),
+        (style.label_venue, clean_line(meeting.venue).strip()),
+    ]
+    return [(label, value) for label, value in lines if value]
+
+
+def attendance_rows(meeting: Meeting, style: HouseStyle) -> list[tuple[str, str, str]]:
+    """Rows of the attendance table, its heading row first.
+
+    Those present, then those who sent apologies; people marked absent are not
+    listed (the house format has a place for neither).
+    """
+    rows = [("", style.label_name, style.label_capacity)]
+    for attendance, label in (
+        ("present", style.label_attendance),
+        ("apologies", style.label_apologies),
+    ):
+        group: list[Person] = [p for p in meeting.people if p.attendance == attendance]
+        for index, person in enumerate(group):
+            rows.append(
+                (
+                    label if index == 0 else "",
+                    clean_line(person.name).strip(),
+                    clean_line(person.capacity_with_role()).strip(),
+                )
+            )
+    return rows if len(rows) > 1 else []
+
+
+def minutes_rows(meeting: Meeting, style: HouseStyle, *, public: bool = False) -> Iterator[Row]:
+    """Every row of the minutes table, the repeating ACTION heading row first."""
+    yield Row("", [], style.action_heading, header=True)
+    for item in meeting.items:
+        yield from _item_rows(meeting, item, 0, style, public)
+
+
+def _item_rows(
+    meeting: Meeting, item: Item, depth: int, style: HouseStyle, public: bool
+) -> Iterator[Row]:
+    number = clean_line(item.number).strip()
+    if public and item.restricted:
+        yield Row(number, [Para(WITHHELD, style.withheld_item_text)])
+        return
+    kind = HEADING1 if depth == 0 else HEADING2
+    paras: list[Para] = []
+    if item.brought_forward is not None:
+        paras.extend(_brought_forward(item, kind, style, public))
+    else:
+        heading = clean_line(item.heading).strip()
+        if style.headings_in_capitals:
+            heading = heading.upper()
+        paras.append(Para(kind, heading))
+        if item.topic.strip():
+            paras.append(Para(TOPIC, clean_line(item.topic).strip()))
+        if item.kind == KIND_NEXT_MEETING:
+            paras.append(Para(TEXT, _next_meeting(meeting, style)))
+            yield Row(number, paras, style.next_meeting_owner)
+            paras = []
+            number = ""
+        paras.extend(_blocks(item.blocks, public))
+    if paras:
+        yield Row(number, paras)
+    for action in item.actions:
+        yield Row("", [Para(TEXT, clean_text(action.text))], clean_line(action.owner).strip())
+    for child in item.items:
+        yield from _item_rows(meeting, child, depth + 1, style, public)
+
+
+def _next_meeting(meeting: Meeting, style: HouseStyle) -> str:
+    following = meeting.next_meeting
+    if following is None or following.date is None:
+        return style.next_meeting_unknown
+    return next_meeting_when(following.date, following.time)
+
+
+def _brought_forward(item: Item, kind: str, style: HouseStyle, public: bool) -> list[Para]:
+    record = item.brought_forward
+    assert record is not None
+    number = clean_line(item.number).strip()
+    if record.from_date is not None:
+        origin = style.brought_forward_pattern.format(
+            number=number, month_year=month_year(record.from_date)
+        )
+    else:
+        origin = style.brought_forward_undated.format(number=number)
+    paras = [Para(kind, origin)]
+    if record.subject.strip():
+        paras.append(Para(TOPIC, clean_line(record.subject).strip()))
+    if record.action.strip():
+        paras.append(Para(TEXT, clean_text(record.action)))
+    if record.owner.strip():
+        paras.append(Para(LABELLED, clean_line(record.owner).strip(), style.label_owner))
+    blocks = _blocks(item.blocks, public)
+    if blocks:
+        first = blocks[0]
+        said_update = first.kind == SUBHEADING and first.text.strip().rstrip(":").lower() == (
+            style.label_update.lower()
+        )
+        if not said_update:
+            paras.append(Para(SUBHEADING, style.label_update))
+        paras.extend(blocks)
+    decision = style.decisions.get(record.decision, clean_line(record.decision))
+    if decision:
+        paras.append(Para(LABELLED, decision, style.label_decision))
+    return paras
+
+
+def _blocks(blocks: list[Block], public: bool) -> list[Para]:
+    paras: list[Para] = []
+    for block in blocks:
+        if public and block.restricted:
+            continue
+        if block.type == "question":
+            paras.append(Para(QUESTION, clean_text(block.text), clean_line(block.number).strip()))
+            paras.extend(_blocks(block.findings, public))
+        elif block.type == "bullet":
+            paras.append(Para(BULLET, clean_text(block.text)))
+        elif block.type == "subheading":
+            paras.append(Para(SUBHEADING, clean_line(block.text).strip()))
+        else:
+            paras.append(Para(TEXT, clean_text(block.text)))
+    return paras

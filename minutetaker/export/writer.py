@@ -1,0 +1,179 @@
+"""Export a meeting as a Word document in the house format, full or public.
+
+This is the one orchestrator: it asks :mod:`public` what may be published,
+builds the document from the walker's rows, and writes it safely. A file is
+always written under a temporary name in the target folder and moved into place
+in one step (``os.replace``), so a failure never leaves half a document nor
+destroys the previous one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import docx
+from docx.document import Document
+
+from minutetaker.domain.model import Meeting
+from minutetaker.domain.text import clean_line
+from minutetaker.export import document as page
+from minutetaker.export.house_style import HOUSE_STYLE, HouseStyle
+from minutetaker.export.ooxml import add_run, make, para_props
+from minutetaker.export.public import redact, redaction_log
+from minutetaker.export.styles import apply_house_styles
+from minutetaker.export.tables import attendance_table, bold_label_line, minutes_table
+from minutetaker.export.walker import attendance_rows, details, minutes_rows, title_text
+
+_BINARY = getattr(os, "O_BINARY", 0)  # Windows only
+# Characters Windows and macOS refuse in a file name.
+_UNSAFE = str.maketrans({c: "-" for c in '<>:"/\\|?*'})
+
+
+class ExportError(Exception):
+    """An export that could not be done; ``str()`` is one sentence for the person."""
+
+
+@dataclass
+class ExportReport:
+    path: Path
+    withheld: list[str] = field(default_factory=list)
+    log_path: Path | None = None
+
+
+def suggested_filename(meeting: Meeting, public: bool = False) -> str:
+    """``2031-03-18 Monthly Assurance Meeting – Meeting Notes.docx`` (``(public)`` added)."""
+    title = clean_line(meeting.title).strip().translate(_UNSAFE) or "Meeting"
+    suffix = HOUSE_STYLE.public_suffix if public else ""
+    return f"{meeting.date.isoformat()} {title} – Meeting Notes{suffix}.docx"
+
+
+def build_document(
+    meeting: Meeting, style: HouseStyle = HOUSE_STYLE, *, public: bool = False
+) -> Document:
+    """The finished document for ``meeting`` as given (redact first for the public one)."""
+    document = docx.Document()
+    apply_house_styles(document, style)
+    page.set_up_page(document, style)
+    marking = "" if public else clean_line(meeting.marking).strip().upper()
+    page.header_and_footer(document, style, marking)
+    title = title_text(meeting, style)
+    page.set_properties(document, style, title, clean_line(meeting.minute_taker.name).strip())
+    page.clean_package(document)
+
+    body = document.element.body
+    section = body[-1]  # python-docx's template ends the body with its w:sectPr
+    for child in list(body)[:-1]:
+        body.remove(child)
+    heading = make("p")
+    para_props(heading, style_id="Title")
+    add_run(heading, title, bold=True)
+    content = [heading]
+    holder = make("body")  # a scratch parent for the labelled lines
+    for label, value in details(meeting, style):
+        bold_label_line(holder, label, value, style)
+    content.extend(holder)
+    people = attendance_rows(meeting, style)
+    if people:
+        content.append(attendance_table(people, style))
+        spacer = make("p")
+        para_props(spacer, after_pt=style.body.space_after_pt)
+        content.append(spacer)
+    content.append(minutes_table(minutes_rows(meeting, style, public=public), style))
+    for element in content:
+        section.addprevious(element)
+    return document
+
+
+def export_docx(
+    meeting: Meeting, path: Path, *, public: bool = False, style: HouseStyle = HOUSE_STYLE
+) -> ExportReport:
+    """Write the notes of ``meeting`` to ``path`` (the public version if ``public``).
+
+    Raises :class:`ExportError` with one sentence for the person when the file
+    cannot be written; the previous file at ``path``, if any, is then untouched.
+    """
+    path = Path(path)
+    _check_folder(path)
+    withheld: list[str] = []
+    shown = meeting
+    if public:
+        redaction = redact(meeting)
+        shown, withheld = redaction.meeting, redaction.withheld
+    try:
+        document = build_document(shown, style, public=public)
+    except Exception as exc:  # a bug or a broken meeting: say so plainly, keep the cause
+        raise ExportError(
+            f"The notes could not be turned into a Word document ({type(exc).__name__}: {exc})."
+        ) from exc
+    _write_atomically(path, document.save)
+    log_path = None
+    if public:
+        log_path = path.with_name(path.stem + style.log_suffix)
+        text = redaction_log(meeting, withheld, path.name).encode("utf-8")
+        _write_atomically(log_path, lambda handle: handle.write(text))
+    return ExportReport(path=path, withheld=withheld, log_path=log_path)
+
+
+def _check_folder(path: Path) -> None:
+    folder = path.parent
+    if not folder.is_dir():
+        raise ExportError(f"The folder {folder} does not exist, so the notes were not exported.")
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder, not a file name, so the notes were not exported.")
+
+
+def _write_atomically(path: Path, write) -> None:
+    """Call ``write(handle)`` on a temporary file beside ``path``, then move it into place."""
+    folder = path.parent
+    temporary = folder / f".~{path.stem[:40]}.{secrets.token_hex(4)}.tmp"
+    try:
+        # os.open with 0o666 lets the umask decide the mode, as for any new file.
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, 0o666)
+    except OSError as exc:
+        raise ExportError(
+            f"The folder {folder} cannot be written to, so the notes were not exported."
+        ) from exc
+    handle = os.fdopen(descriptor, "wb")
+    try:
+        with handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        if isinstance(exc, OSError):
+            raise ExportError(_explain(exc, path)) from exc
+        raise
+    _sync_folder(folder)
+
+
+def _explain(exc: OSError, path: Path) -> str:
+    if exc.errno == errno.ENOSPC:
+        return f"The disk holding {path.parent} is full, so the notes were not exported."
+    if isinstance(exc, PermissionError):
+        return (
+            f"{path.name} cannot be replaced (it may be open in Word or read-only), "
+            "so the notes were not exported."
+        )
+    return (
+        f"{path.name} could not be written ({exc.strerror or exc}), so the notes were not exported."
+    )
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable where the system allows it (not on Windows)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
