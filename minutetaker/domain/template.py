@@ -107,3 +107,25 @@ def parse_template(text: str, source: str = "template") -> AgendaTemplate:
 
 def load_template(path: Path) -> AgendaTemplate:
     return parse_template(path.read_text(encoding="utf-8"), source=path.stem)
+
+
+def assign_kinds(meeting: Meeting, template: AgendaTemplate | None) -> None:
+    """Give every item of ``meeting`` its kind: from the agenda where it has the
+    item's number, else from what the item holds (a file imported from
+    elsewhere carries no kinds)."""
+    from minutetaker.domain.model import (
+        KIND_BROUGHT_FORWARD,
+        KIND_HOLDING_TO_ACCOUNT,
+        KIND_NEXT_MEETING,
+    )
+
+    for item in meeting.walk_items():
+        kind = template.kind_of(item.number) if template else None
+        heading = item.heading.casefold()
+        if item.brought_forward is not None or "brought forward" in heading:
+            kind = KIND_BROUGHT_FORWARD
+        elif kind is None and "next meeting" in heading:
+            kind = KIND_NEXT_MEETING
+        elif kind is None and (item.topic or any(b.type == "question" for b in item.blocks)):
+            kind = KIND_HOLDING_TO_ACCOUNT
+        item.kind = kind or KIND_NOTES

@@ -14,8 +14,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from minutetaker.domain.model import Item, Meeting, Person
 from minutetaker.domain.template import AgendaTemplate
 from minutetaker.store import actions as action_queries
@@ -41,7 +39,21 @@ class Archive:
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self.conn = conn
-        self.db = Database(conn)
+        self._db = None
+
+    @property
+    def db(self):
+        """The archive as a sqlite-utils Database, for inspection and tools.
+
+        Loaded on first use: importing sqlite-utils costs ~75 ms, which the
+        command line should not pay. Changes go through :meth:`transaction`,
+        never through sqlite-utils' own write helpers, which commit by themselves.
+        """
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn)
+        return self._db
 
     # -- opening and closing ------------------------------------------------------
 
@@ -141,6 +153,23 @@ class Archive:
             conn.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
             meeting.id = meeting_id
             return meeting_rows.insert_meeting(conn, meeting)
+
+    def import_meetings(self, meetings: list[Meeting], replace: bool = False) -> list[int]:
+        """Store several meetings as one change: all of them, or none.
+
+        With ``replace``, a meeting already held with the same date and title is
+        replaced. An action id already held by another meeting is refused.
+        """
+        ids = []
+        with self.transaction() as conn:
+            for meeting in meetings:
+                if replace:
+                    for old in meeting_rows.meetings_on(conn, meeting.date, meeting.title):
+                        conn.execute("DELETE FROM meetings WHERE id = ?", (old,))
+                meeting_rows.check_action_ids_free(conn, meeting)
+                meeting.id = None
+                ids.append(meeting_rows.insert_meeting(conn, meeting))
+        return ids
 
     def delete_meeting(self, meeting_id: int) -> None:
         with self.transaction() as conn:

@@ -23,7 +23,7 @@ from minutetaker.domain.model import (
 )
 from minutetaker.domain.serial import block_from_dict, block_to_dict
 from minutetaker.domain.text import clean_line, clean_text
-from minutetaker.store.errors import NotFound
+from minutetaker.store.errors import Conflict, NotFound
 from minutetaker.store.index_text import item_search_row, meeting_search_row
 
 
@@ -169,6 +169,8 @@ def update_item(conn: sqlite3.Connection, meeting_id: int, item: Item, touch: bo
     if cursor.rowcount != 1:
         raise NotFound(f"Item {item.number} is no longer in the archive.")
     _sync_actions(conn, meeting_id, item)
+    if bf is not None and bf.action_id:
+        _follow_decision(conn, bf)
     row = item_search_row(item)
     row["item_id"] = item.id
     conn.execute(
@@ -178,6 +180,13 @@ def update_item(conn: sqlite3.Connection, meeting_id: int, item: Item, touch: bo
     )
     if touch:
         conn.execute("UPDATE meetings SET modified = ? WHERE id = ?", (_now(), meeting_id))
+
+
+def _follow_decision(conn: sqlite3.Connection, bf: BroughtForward) -> None:
+    """A brought-forward decision settles the tracked action: "discharged" closes
+    it, anything else leaves (or makes) it open for the next meeting."""
+    status = "discharged" if bf.decision == "discharged" else "open"
+    conn.execute("UPDATE actions SET status = ? WHERE id = ?", (status, bf.action_id))
 
 
 def _sync_actions(conn: sqlite3.Connection, meeting_id: int, item: Item) -> None:
@@ -217,6 +226,21 @@ def update_details(conn: sqlite3.Connection, meeting: Meeting) -> None:
     conn.execute("DELETE FROM people WHERE meeting_id = ?", (meeting.id,))
     conn.execute("DELETE FROM search_text WHERE meeting_id = ? AND item_id IS NULL", (meeting.id,))
     _insert_people(conn, meeting)
+
+
+def check_action_ids_free(conn: sqlite3.Connection, meeting: Meeting) -> None:
+    """Refuse a meeting whose actions reuse ids the archive gives to other actions."""
+    for item, action in meeting.actions():
+        row = conn.execute(
+            "SELECT m.date FROM actions AS a JOIN meetings AS m ON m.id = a.meeting_id "
+            "WHERE a.id = ?",
+            (action.id,),
+        ).fetchone()
+        if row is not None:
+            raise Conflict(
+                f"Action {action.id!r} under item {item.number} is already in the archive, "
+                f"raised at the meeting of {row[0]}; nothing was imported."
+            )
 
 
 # -- reading -------------------------------------------------------------------------

@@ -1,0 +1,1 @@
+"""Performance figures of minutetaker: run with ``make bench`` (``python -m benchmarks``)."""

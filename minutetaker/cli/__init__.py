@@ -1,0 +1,1 @@
+"""The command line (see cli.md): thin over the core; loads Qt only for the window."""

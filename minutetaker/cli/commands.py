@@ -1,0 +1,168 @@
+"""What each command does: open the archive, call the core, print the result."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from minutetaker.cli.failures import CommandFailed
+from minutetaker.cli.text import action_lines, meeting_text, search_lines
+from minutetaker.domain.dates import long_date
+from minutetaker.domain.template import assign_kinds
+from minutetaker.interchange import meeting_to_json, read_meeting_file, write_meeting_file
+from minutetaker.resources import load_agenda
+from minutetaker.store import Archive
+
+
+def run(args: argparse.Namespace, folder: Path) -> int:
+    handler = globals()[f"cmd_{args.command}"]
+    with Archive.open(folder) as archive:
+        return handler(archive, args)
+
+
+def _emit_json(value: object) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+def cmd_demo(archive: Archive, args: argparse.Namespace) -> int:
+    from minutetaker.demo import fill_demo
+
+    made = fill_demo(archive, meetings=args.meetings)
+    print(f"Added {made} fictional meetings to the archive in {archive.path.parent}.")
+    return 0
+
+
+def cmd_list(archive: Archive, args: argparse.Namespace) -> int:
+    meetings = archive.list_meetings()
+    if args.json:
+        _emit_json(
+            [
+                {"id": m.id, "date": m.date.isoformat(), "title": m.title, "template": m.template}
+                for m in meetings
+            ]
+        )
+        return 0
+    if not meetings:
+        print("The archive holds no meetings yet. Start one with: minutetaker new")
+        return 0
+    width = len(str(max(m.id for m in meetings)))
+    for m in meetings:
+        print(f"{m.id:>{width}}  {m.date.isoformat()}  {m.title}")
+    return 0
+
+
+def cmd_show(archive: Archive, args: argparse.Namespace) -> int:
+    meeting = archive.load_meeting(archive.resolve(args.meeting))
+    sys.stdout.write(meeting_to_json(meeting) if args.json else meeting_text(meeting))
+    return 0
+
+
+def cmd_new(archive: Archive, args: argparse.Namespace) -> int:
+    meeting = archive.start_meeting(load_agenda(args.template), args.date)
+    brought = sum(1 for item in meeting.walk_items() if item.brought_forward is not None)
+    carried = (
+        f", with {brought} action{'s' if brought != 1 else ''} brought forward" if brought else ""
+    )
+    print(f"Started the meeting of {long_date(meeting.date)} (id {meeting.id}){carried}.")
+    return 0
+
+
+def cmd_import(archive: Archive, args: argparse.Namespace) -> int:
+    meetings = [read_meeting_file(path) for path in args.files]
+    for path, meeting in zip(args.files, meetings):
+        try:
+            template = load_agenda(meeting.template or "monthly-assurance")
+        except ValueError:
+            template = None
+        assign_kinds(meeting, template)
+        existing = archive.find_meetings(meeting.date, meeting.title)
+        if existing and not args.replace:
+            raise CommandFailed(
+                f"{path}: the archive already holds the {meeting.title} of "
+                f"{meeting.date.isoformat()} (id {existing[0]}); nothing was imported. "
+                "Use --replace to replace it."
+            )
+    ids = archive.import_meetings(meetings, replace=args.replace)
+    for path, meeting, meeting_id in zip(args.files, meetings, ids):
+        print(
+            f"Imported {path.name}: {meeting.title}, {long_date(meeting.date)} (id {meeting_id})."
+        )
+    return 0
+
+
+def cmd_export(archive: Archive, args: argparse.Namespace) -> int:
+    meeting = archive.load_meeting(archive.resolve(args.meeting))
+    out: Path = args.out
+    if args.format == "json":
+        if args.public:
+            raise CommandFailed(
+                "--public applies to the Word export; JSON always holds everything."
+            )
+        try:
+            write_meeting_file(meeting, out)
+        except OSError as error:
+            raise CommandFailed(
+                f"The meeting could not be written to {out} ({error.strerror or error})."
+            ) from None
+        print(f"Wrote {out}.")
+        return 0
+    try:
+        from minutetaker.export import export_docx
+    except ImportError:
+        raise CommandFailed("Word export is not available in this version yet.") from None
+    report = export_docx(meeting, out, public=args.public)
+    print(f"Wrote {report.path}.")
+    if getattr(report, "log_path", None):
+        print(f"What was withheld, and why: {report.log_path}.")
+    return 0
+
+
+def cmd_search(archive: Archive, args: argparse.Namespace) -> int:
+    hits = archive.search(
+        args.query,
+        owner=args.owner,
+        date_from=args.date_from,
+        date_to=args.date_to,
+        limit=args.limit,
+    )
+    if args.json:
+        _emit_json(
+            [
+                {
+                    "meeting_id": h.meeting_id,
+                    "date": h.date.isoformat(),
+                    "item_number": h.item_number,
+                    "item_heading": h.item_heading,
+                    "snippet": h.snippet,
+                }
+                for h in hits
+            ]
+        )
+        return 0
+    sys.stdout.write(search_lines(hits) if hits else "Nothing found.\n")
+    return 0
+
+
+def cmd_actions(archive: Archive, args: argparse.Namespace) -> int:
+    rows = archive.list_actions(owner=args.owner, status=args.status)
+    if args.json:
+        _emit_json(
+            [
+                {
+                    "id": r.id,
+                    "meeting_id": r.meeting_id,
+                    "meeting_date": r.meeting_date.isoformat(),
+                    "item_number": r.item_number,
+                    "text": r.text,
+                    "owner": r.owner,
+                    "due": r.due.isoformat() if r.due else None,
+                    "status": r.status,
+                }
+                for r in rows
+            ]
+        )
+        return 0
+    sys.stdout.write(action_lines(rows) if rows else "No actions.\n")
+    return 0

@@ -1,0 +1,147 @@
+"""Reading meetings in interchange format v1, refusing a bad file whole.
+
+The JSON Schema in ``resources/schema/meeting-v1.schema.json`` describes the
+format and does most of the checking (its errors carry the place); a few rules
+a schema cannot say well (real calendar dates, action ids used once) are
+checked here after it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from minutetaker.domain.model import Meeting
+from minutetaker.domain.serial import FORMAT, VERSION, meeting_from_dict
+from minutetaker.interchange.errors import InterchangeError, place_of
+from minutetaker.resources import resource
+
+MAX_BYTES = 200 * 1024 * 1024
+
+
+@lru_cache(maxsize=1)
+def _validator():
+    # Imported here: jsonschema takes ~45 ms to load, and only imports need it.
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads(resource("schema", "meeting-v1.schema.json").read_text("utf-8"))
+    return Draft202012Validator(schema)
+
+
+def read_meeting_file(path: Path) -> Meeting:
+    """The meeting in the file at ``path``; raises InterchangeError if it is refused."""
+    path = Path(path)
+    source = str(path)
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise InterchangeError(source, "", "the file is too large to be one meeting")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InterchangeError(source, "", "there is no such file") from None
+    except IsADirectoryError:
+        raise InterchangeError(source, "", "this is a folder, not a meeting file") from None
+    except OSError as error:
+        raise InterchangeError(source, "", f"the file cannot be read ({error.strerror})") from None
+    return parse_meeting_bytes(data, source)
+
+
+def parse_meeting_bytes(data: bytes, source: str = "<input>") -> Meeting:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InterchangeError(
+            source, "", f"expected UTF-8 text, found a byte that is not (at byte {error.start})"
+        ) from None
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InterchangeError(
+            source,
+            f"line {error.lineno}, column {error.colno}",
+            f"expected JSON ({error.msg.lower()})",
+        ) from None
+    except RecursionError:
+        raise InterchangeError(
+            source, "", "the JSON is nested too deeply to be a meeting"
+        ) from None
+    return parse_meeting(raw, source)
+
+
+def parse_meeting(raw: Any, source: str = "<input>") -> Meeting:
+    """A meeting from already-decoded JSON, checked against format v1."""
+    if not isinstance(raw, dict):
+        raise InterchangeError(source, "", "expected a JSON object holding one meeting")
+    if raw.get("format") != FORMAT:
+        raise InterchangeError(
+            source, "format", f'expected "{FORMAT}" (this is not a minutetaker meeting file)'
+        )
+    if raw.get("version") != VERSION:
+        raise InterchangeError(
+            source,
+            "version",
+            f"expected {VERSION}; version {raw.get('version')!r} is not one this program reads",
+        )
+    from jsonschema.exceptions import best_match
+
+    error = best_match(_validator().iter_errors(raw))
+    if error is not None:
+        raise InterchangeError(source, place_of(error.absolute_path) or "(top)", _expected(error))
+    _check_dates(raw, source)
+    _check_action_ids(raw, source)
+    return meeting_from_dict(raw)
+
+
+def _expected(error) -> str:
+    if error.validator == "pattern" and "description" in error.schema:
+        wanted = error.schema["description"].rstrip(".")
+        return f"expected {wanted[0].lower()}{wanted[1:]}, got {error.instance!r}"
+    if error.validator == "required":
+        return error.message.replace("is a required property", "is required here")
+    return error.message
+
+
+def _check_dates(raw: dict, source: str) -> None:
+    def check(value: Any, place: str) -> None:
+        if isinstance(value, str) and value:
+            try:
+                dt.date.fromisoformat(value)
+            except ValueError:
+                raise InterchangeError(
+                    source, place, f"{value!r} is not a date in the calendar"
+                ) from None
+
+    check(raw.get("date"), "date")
+    if isinstance(raw.get("next_meeting"), dict):
+        check(raw["next_meeting"].get("date"), "next_meeting.date")
+    for place, item in _walk_items(raw.get("items", []), "items"):
+        for n, action in enumerate(item.get("actions", [])):
+            check(action.get("due"), f"{place}.actions[{n}].due")
+        if isinstance(item.get("brought_forward"), dict):
+            check(item["brought_forward"].get("from_date"), f"{place}.brought_forward.from_date")
+
+
+def _check_action_ids(raw: dict, source: str) -> None:
+    seen: dict[str, str] = {}
+    for place, item in _walk_items(raw.get("items", []), "items"):
+        for n, action in enumerate(item.get("actions", [])):
+            action_id = action.get("id")
+            if not action_id:
+                continue
+            here = f"{place}.actions[{n}].id"
+            if action_id in seen:
+                raise InterchangeError(
+                    source,
+                    here,
+                    f"a new action id; {action_id!r} is used already at {seen[action_id]}",
+                )
+            seen[action_id] = here
+
+
+def _walk_items(items: list, place: str):
+    for n, item in enumerate(items):
+        here = f"{place}[{n}]"
+        yield here, item
+        yield from _walk_items(item.get("items", []), f"{here}.items")

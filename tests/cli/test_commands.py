@@ -1,0 +1,145 @@
+"""The command line as cli.md promises it, run in-process for speed."""
+
+import json
+
+import pytest
+
+from minutetaker.cli.main import main
+from minutetaker.interchange import meeting_to_json
+
+
+@pytest.fixture
+def cli(data_dir, capsys):
+    def run(*args):
+        code = main(["--data-dir", str(data_dir), *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+@pytest.fixture
+def meeting_file(tmp_path, sample_meeting):
+    path = tmp_path / "march.json"
+    path.write_text(meeting_to_json(sample_meeting), encoding="utf-8")
+    return path
+
+
+def test_import_show_search_and_export_keep_the_meeting_whole(cli, meeting_file, tmp_path):
+    assert cli("import", str(meeting_file))[0] == 0
+    code, out, _ = cli("list", "--json")
+    assert code == 0
+    listed = json.loads(out)
+    assert [(m["date"], m["title"], m["template"]) for m in listed] == [
+        ("2031-03-18", "Monthly Assurance Meeting", "monthly-assurance")
+    ]
+    code, out, _ = cli("show", "2031-03-18", "--json")
+    assert json.loads(out) == json.loads(meeting_file.read_text("utf-8"))
+    out_file = tmp_path / "back.json"
+    assert cli("export", "2031-03-18", "--out", str(out_file))[0] == 0
+    assert json.loads(out_file.read_text("utf-8")) == json.loads(meeting_file.read_text("utf-8"))
+    code, out, _ = cli("search", "shoplifting", "--json")
+    hits = json.loads(out)
+    assert hits[0]["item_number"] == "4a" and set(hits[0]) == {
+        "meeting_id",
+        "date",
+        "item_number",
+        "item_heading",
+        "snippet",
+    }
+
+
+def test_show_prints_a_readable_meeting(cli, meeting_file):
+    cli("import", str(meeting_file))
+    code, out, _ = cli("show", "1")
+    assert code == 0
+    assert "Tuesday 18 March 2031 @ 10:30" in out
+    assert "4a   PERFORMANCE AGAINST THE POLICE AND CRIME PLAN" in out
+    assert "not for publication: operationally sensitive" in out
+
+
+def test_a_broken_file_is_refused_and_nothing_is_written(cli, meeting_file, tmp_path):
+    bad = json.loads(meeting_file.read_text("utf-8"))
+    bad["items"][2]["blocks"][0]["type"] = "para"
+    bad_file = tmp_path / "bad.json"
+    bad_file.write_text(json.dumps(bad), encoding="utf-8")
+    code, _out, err = cli("import", str(meeting_file), str(bad_file))
+    assert code == 1
+    assert "bad.json: items[2].blocks[0].type:" in err
+    assert "Traceback" not in err
+    assert json.loads(cli("list", "--json")[1]) == []
+
+
+def test_importing_the_same_meeting_twice_is_refused_unless_replacing(cli, meeting_file):
+    cli("import", str(meeting_file))
+    code, _, err = cli("import", str(meeting_file))
+    assert code == 1 and "already holds" in err
+    assert cli("import", "--replace", str(meeting_file))[0] == 0
+    assert len(json.loads(cli("list", "--json")[1])) == 1
+
+
+def test_new_carries_forward_the_open_actions(cli, meeting_file):
+    cli("import", str(meeting_file))
+    code, out, _ = cli("new")
+    assert code == 0 and "Tuesday 15 April 2031" in out and "2 actions brought forward" in out
+    code, out, _ = cli("new", "--date", "2031-06-17")
+    assert "17 June 2031" in out
+
+
+def test_actions_lists_every_action_with_the_promised_fields(cli, meeting_file):
+    cli("import", str(meeting_file))
+    rows = json.loads(cli("actions", "--json")[1])
+    assert [(r["owner"], r["status"], r["item_number"]) for r in rows] == [
+        ("ACC", "open", "4a"),
+        ("CC", "open", "4a"),
+    ]
+    assert set(rows[0]) == {
+        "id",
+        "meeting_id",
+        "meeting_date",
+        "item_number",
+        "text",
+        "owner",
+        "due",
+        "status",
+    }
+    assert json.loads(cli("actions", "--json", "--owner", "cc")[1])[0]["owner"] == "CC"
+    assert json.loads(cli("actions", "--json", "--status", "discharged")[1]) == []
+
+
+def test_expected_failures_exit_1_with_one_sentence(cli):
+    code, _, err = cli("show", "2030-01-01")
+    assert (
+        code == 1
+        and err.strip() == "minutetaker: There is no meeting on 2030-01-01 in the archive."
+    )
+    code, _, err = cli("new", "--template", "nope")
+    assert code == 1 and "monthly-assurance" in err
+
+
+def test_a_wrong_command_line_exits_2(cli):
+    with pytest.raises(SystemExit) as caught:
+        cli("list", "--jsn")
+    assert caught.value.code == 2
+    with pytest.raises(SystemExit) as caught:
+        cli("export", "1", "--out", "notes.txt")
+    assert caught.value.code == 2
+    with pytest.raises(SystemExit) as caught:
+        cli("new", "--date", "2031-02-30")
+    assert caught.value.code == 2
+
+
+def test_hostile_search_queries_answer_quietly(cli, meeting_file):
+    cli("import", str(meeting_file))
+    for query in ['"', "AND", "(", "a:b", "-", "NEAR(", "*"]:
+        code, _, err = cli("search", query)
+        assert code == 0 and err == ""
+
+
+def test_demo_fills_the_archive_with_a_chain_of_meetings(cli):
+    assert cli("demo", "--meetings", "12")[0] == 0
+    meetings = json.loads(cli("list", "--json")[1])
+    assert len(meetings) == 12
+    actions = json.loads(cli("actions", "--json")[1])
+    assert {"open", "discharged"} <= {a["status"] for a in actions}
+    assert json.loads(cli("search", "Northshire", "--json")[1])

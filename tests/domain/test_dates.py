@@ -1,0 +1,48 @@
+import datetime as dt
+
+import pytest
+
+from minutetaker.domain.dates import (
+    is_time,
+    long_date,
+    meeting_when,
+    month_year,
+    next_meeting_when,
+    parse_date,
+)
+
+
+def test_the_details_line_reads_as_in_the_house_format():
+    assert meeting_when(dt.date(2017, 8, 22), "10:30") == "Tuesday 22 August 2017 @ 10:30"
+
+
+def test_the_date_of_next_meeting_reads_time_first():
+    assert next_meeting_when(dt.date(2017, 9, 26), "10:30") == "10:30 on 26 September 2017"
+
+
+def test_no_time_leaves_just_the_date():
+    assert meeting_when(dt.date(2031, 3, 1)) == "Saturday 1 March 2031"
+    assert next_meeting_when(dt.date(2031, 3, 1)) == "1 March 2031"
+
+
+def test_month_and_long_date_have_no_leading_zero():
+    assert long_date(dt.date(2031, 1, 7)) == "Tuesday 7 January 2031"
+    assert month_year(dt.date(2031, 12, 31)) == "December 2031"
+
+
+@pytest.mark.parametrize("text", ["10:30", "00:00", "23:59"])
+def test_24_hour_times_are_times(text):
+    assert is_time(text)
+
+
+@pytest.mark.parametrize("text", ["24:00", "9:30", "10.30", "", "10:60"])
+def test_other_text_is_not_a_time(text):
+    assert not is_time(text)
+
+
+def test_dates_must_be_real_and_in_iso_form():
+    assert parse_date("2031-02-28") == dt.date(2031, 2, 28)
+    with pytest.raises(ValueError, match="not a date in the calendar"):
+        parse_date("2031-02-30")
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        parse_date("28/02/2031")

@@ -1,0 +1,26 @@
+from minutetaker.domain.text import clean_line, clean_text
+
+
+def test_word_line_and_page_breaks_become_line_breaks():
+    assert clean_text("one\x0btwo\x0cthree\r\nfour\rfive") == "one\ntwo\nthree\nfour\nfive"
+
+
+def test_controls_word_cannot_hold_are_dropped():
+    assert clean_text("bell\x07 escape\x1b null\x00 del\x7f") == "bell escape null del"
+
+
+def test_lone_surrogates_are_dropped_but_emoji_kept():
+    assert clean_text("half \ud83d of a face, whole 😀") == "half  of a face, whole 😀"
+
+
+def test_tabs_right_to_left_and_accents_survive():
+    text = "Tab\there – مرحبا – שלום – café"
+    assert clean_text(text) == text
+
+
+def test_one_line_fields_turn_breaks_into_spaces():
+    assert clean_line("Chief\x0bConstable") == "Chief Constable"
+
+
+def test_empty_text_stays_empty():
+    assert clean_text("") == ""
