@@ -24,7 +24,12 @@ from minutetaker.domain.model import (
 from minutetaker.domain.serial import block_from_dict, block_to_dict
 from minutetaker.domain.text import clean_line, clean_text
 from minutetaker.store.errors import Conflict, NotFound
-from minutetaker.store.index_text import item_search_row, meeting_search_row
+from minutetaker.store.index_text import (
+    item_search_row,
+    meeting_search_row,
+    next_search_id,
+    renumber_search_rows,
+)
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,12 @@ def _iso(day: dt.date | None) -> str | None:
 
 def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
+
+
+def _meeting_date(conn: sqlite3.Connection, meeting_id: int) -> dt.date:
+    return dt.date.fromisoformat(
+        conn.execute("SELECT date FROM meetings WHERE id = ?", (meeting_id,)).fetchone()[0]
+    )
 
 
 def require_meeting(conn: sqlite3.Connection, meeting_id: int) -> None:
@@ -107,9 +118,9 @@ def _insert_people(conn: sqlite3.Connection, meeting: Meeting) -> None:
         ],
     )
     conn.execute(
-        "INSERT INTO search_text (meeting_id, item_id, heading, topic, body, actions) "
-        "VALUES (:meeting_id, NULL, :heading, :topic, :body, :actions)",
-        meeting_search_row(meeting),
+        "INSERT INTO search_text (id, meeting_id, item_id, heading, topic, body, actions) "
+        "VALUES (:id, :meeting_id, NULL, :heading, :topic, :body, :actions)",
+        {**meeting_search_row(meeting), "id": next_search_id(conn, meeting.date)},
     )
 
 
@@ -130,7 +141,8 @@ def _insert_item(
     )
     item.id = cursor.lastrowid
     conn.execute(
-        "INSERT INTO search_text (meeting_id, item_id) VALUES (?, ?)", (meeting_id, item.id)
+        "INSERT INTO search_text (id, meeting_id, item_id) VALUES (?, ?, ?)",
+        (next_search_id(conn, _meeting_date(conn, meeting_id)), meeting_id, item.id),
     )
     update_item(conn, meeting_id, item, touch=False)
     for child_position, child in enumerate(item.items):
@@ -220,6 +232,8 @@ def _sync_actions(conn: sqlite3.Connection, meeting_id: int, item: Item) -> None
 
 def update_details(conn: sqlite3.Connection, meeting: Meeting) -> None:
     require_meeting(conn, meeting.id)
+    if _meeting_date(conn, meeting.id) != meeting.date:
+        renumber_search_rows(conn, meeting.id, meeting.date)
     values = _details_values(meeting)
     assignments = ", ".join(f"{name} = :{name}" for name in values)
     conn.execute(f"UPDATE meetings SET {assignments} WHERE id = :id", {**values, "id": meeting.id})

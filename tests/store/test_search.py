@@ -105,3 +105,36 @@ def test_filters_by_date_and_owner(archive):
 def test_snippets_mark_the_words(archive):
     _store(archive, dt.date(2031, 3, 18))
     assert "[shoplifting]" in archive.search("shoplifting")[0].snippet
+
+
+def test_section_and_actions_only_filters(archive):
+    _store(archive, dt.date(2031, 3, 18))
+    assert {h.item_number for h in archive.search("Eastport", section="4")} == {"4a"}
+    assert {h.item_number for h in archive.search("Eastport", section="2")} == {"2"}
+    # "retail" is in 4a's notes and its actions; "parks" only in the notes.
+    assert [h.item_number for h in archive.search("retail", actions_only=True)] == ["4a"]
+    assert archive.search("parks", actions_only=True) == []
+
+
+def test_changing_a_meeting_date_keeps_it_findable_under_the_new_date(archive):
+    meeting_id = _store(archive, dt.date(2031, 3, 18))
+    meeting = archive.load_meeting(meeting_id)
+    meeting.date = dt.date(2029, 6, 5)
+    archive.save_details(meeting)
+    hits = archive.search("shoplifting")
+    assert [h.date for h in hits] == [dt.date(2029, 6, 5)]
+    assert archive.search("shoplifting", date_from=dt.date(2031, 1, 1)) == []
+    assert archive.integrity_ok(quick=False)
+
+
+def test_the_full_text_index_stays_in_step_with_the_text(archive):
+    meeting_id = _store(archive, dt.date(2031, 3, 18))
+    meeting = archive.load_meeting(meeting_id)
+    meeting.find_item("3").blocks.append(Block("bullet", "New words here."))
+    archive.save_item(meeting_id, meeting.find_item("3"))
+    meeting.date = dt.date(2031, 3, 25)
+    archive.save_details(meeting)
+    _store(archive, dt.date(2031, 4, 15))
+    archive.delete_meeting(meeting_id)
+    # FTS5's own check compares the index with the search_text rows it indexes.
+    archive.conn.execute("INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)")
