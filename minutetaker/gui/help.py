@@ -1,0 +1,48 @@
+"""Help: the keyboard shortcuts, and About."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+import minutetaker
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        table = QTableWidget(len(rows), 2)
+        table.setAccessibleName("Keyboard shortcuts")
+        table.setHorizontalHeaderLabels(["Keys", "What they do"])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)
+        for n, (keys, what) in enumerate(rows):
+            table.setItem(n, 0, QTableWidgetItem(keys))
+            table.setItem(n, 1, QTableWidgetItem(what))
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.resize(table.fontMetrics().horizontalAdvance("M") * 46, 520)
+
+
+def about_text(archive_path) -> str:
+    return (
+        f"<h3>minutetaker {minutetaker.__version__}</h3>"
+        "<p>Live minute-taking for formal governance meetings.</p>"
+        f"<p>Archive: {archive_path}</p>"
+        "<p>Licence: GPL-3.0-or-later. This program comes with no warranty.</p>"
+    )

@@ -1,0 +1,37 @@
+"""What an empty archive shows: start a meeting, or look around the demo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+def demo_available() -> bool:
+    try:
+        from minutetaker.demo import fill_demo  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+class WelcomePanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel("Welcome to minutetaker")
+        title.setObjectName("welcomeTitle")
+        text = QLabel(
+            "The archive is empty. Start the first meeting from the monthly assurance "
+            "agenda, or fill the archive with invented meetings to look around."
+        )
+        text.setWordWrap(True)
+        self.new_button = QPushButton("&New meeting")
+        self.new_button.setAccessibleName("Start a new meeting")
+        self.demo_button = QPushButton("Open the &demo archive")
+        self.demo_button.setAccessibleName("Fill the archive with demonstration meetings")
+        self.demo_button.setVisible(demo_available())
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (title, text, self.new_button, self.demo_button):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        text.setMaximumWidth(text.fontMetrics().horizontalAdvance("M") * 36)

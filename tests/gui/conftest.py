@@ -1,0 +1,68 @@
+"""Fixtures for the window: its own archive and settings file for every test."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from minutetaker.store import Archive
+
+
+@pytest.fixture
+def settings(tmp_path):
+    """Window settings in a file of the test's own, never the person's real ones."""
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def stored_meeting(archive, sample_meeting):
+    archive.add_meeting(sample_meeting)
+    return sample_meeting
+
+
+@pytest.fixture
+def make_window(qtbot, archive, settings):
+    """Open a main window on the test's archive, shown and active."""
+    from minutetaker.gui.main_window import MainWindow
+
+    def make(on=None):
+        window = MainWindow(on or archive, settings=settings)
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        window.activateWindow()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window, stored_meeting):
+    return make_window()
+
+
+@pytest.fixture
+def reopen(data_dir):
+    """The meeting as a fresh connection to the same archive folder sees it."""
+
+    def load(meeting_id):
+        with Archive.open(data_dir) as fresh:
+            return fresh.load_meeting(meeting_id)
+
+    return load
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type ``text`` key by key; characters QTest cannot name (•, –) go as raw key events."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        if ord(char) < 128:
+            qtbot.keyClicks(widget, char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)
