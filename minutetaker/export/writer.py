@@ -150,6 +150,11 @@ def _write_atomically(path: Path, write) -> None:
             temporary.unlink()
         if isinstance(exc, OSError):
             raise ExportError(_explain(exc, path)) from exc
+        if isinstance(exc, Exception):
+            raise ExportError(
+                f"{path.name} could not be written ({type(exc).__name__}: {exc}), "
+                "so the notes were not exported."
+            ) from exc
         raise
     _sync_folder(folder)
 
