@@ -166,3 +166,36 @@ def cmd_actions(archive: Archive, args: argparse.Namespace) -> int:
         return 0
     sys.stdout.write(action_lines(rows) if rows else "No actions.\n")
     return 0
+
+
+def cmd_backup(archive: Archive, args: argparse.Namespace) -> int:
+    taken = archive.backup()
+    print(f"Backed up the archive to {taken.path}.")
+    return 0
+
+
+def cmd_restore(folder: Path, args: argparse.Namespace) -> int:
+    """Works on the archive's files without opening it: it may be the damaged one."""
+    from minutetaker.store import backup as backups
+
+    kept = backups.list_backups(folder)
+    if args.backup is None:
+        if not kept:
+            print(f"There are no backups in {backups.backup_dir(folder)} yet.")
+            return 0
+        for n, item in enumerate(kept, start=1):
+            print(f"{n:>3}  {item.describe()}  {item.path.name}")
+        print("Restore one with: minutetaker restore NUMBER")
+        return 0
+    if args.backup.isdigit() and not Path(args.backup).exists():
+        index = int(args.backup)
+        if not 1 <= index <= len(kept):
+            raise CommandFailed(f"There is no backup number {index}; there are {len(kept)}.")
+        chosen = kept[index - 1].path
+    else:
+        chosen = Path(args.backup)
+    previous = backups.restore(folder, chosen)
+    print(f"Restored the archive from {chosen.name}.")
+    if previous:
+        print(f"The archive as it was is kept as {previous}.")
+    return 0

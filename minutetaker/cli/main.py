@@ -84,6 +84,16 @@ def build_parser() -> argparse.ArgumentParser:
     actions.add_argument("--json", action="store_true", help="print JSON")
     actions.add_argument("--owner", metavar="CODE")
     actions.add_argument("--status", choices=("open", "discharged", "all"), default="all")
+    commands.add_parser("backup", help="take a backup of the archive now")
+    restore = commands.add_parser(
+        "restore", help="list the backups, or restore one (the current archive is kept)"
+    )
+    restore.add_argument(
+        "backup",
+        nargs="?",
+        metavar="BACKUP",
+        help="a backup's number in the list (1 = newest) or its file; without it, list them",
+    )
     return parser
 
 
@@ -130,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
             parser.error("--out must end in .docx or .json, or give --format")
         args.format = suffix
     try:
+        if args.command == "restore":
+            return commands.cmd_restore(folder, args)
         return commands.run(args, folder)
     except KeyboardInterrupt:
         return 130
@@ -139,4 +151,9 @@ def main(argv: list[str] | None = None) -> int:
         if not is_expected(error):
             raise
         print(f"minutetaker: {error}", file=sys.stderr)
+        if type(error).__name__ == "ArchiveCorrupt" and args.command != "restore":
+            print(
+                "minutetaker: `minutetaker restore` lists the backups to restore from.",
+                file=sys.stderr,
+            )
         return 1

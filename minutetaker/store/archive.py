@@ -17,6 +17,7 @@ from pathlib import Path
 from minutetaker.domain.model import Item, Meeting, Person
 from minutetaker.domain.template import AgendaTemplate
 from minutetaker.store import actions as action_queries
+from minutetaker.store import backup as backups
 from minutetaker.store import meetings as meeting_rows
 from minutetaker.store import next_meeting as planning
 from minutetaker.store import search as search_queries
@@ -92,6 +93,10 @@ class Archive:
                 raise ArchiveCorrupt(f"The file {path} is not a minutetaker archive.")
             if version == 0 and _has_foreign_tables(conn):
                 raise ArchiveCorrupt(f"The file {path} is not a minutetaker archive.")
+            if _is_truncated(conn, path):
+                raise ArchiveCorrupt(
+                    f"The archive ({path}) is damaged: the file is shorter than it should be."
+                )
             migrate(conn)
         except sqlite3.Error as error:
             conn.close()
@@ -274,12 +279,33 @@ class Archive:
                 (key, value),
             )
 
+    # -- backups -----------------------------------------------------------------------
+
+    def backup(self) -> backups.Backup:
+        """Take a backup now (after a passing quick_check) and prune old ones."""
+        return backups.take_backup(self.conn, self.path.parent)
+
+    def backup_due(self, every: dt.timedelta = dt.timedelta(days=1)) -> bool:
+        last = backups.last_backup_time(self.path.parent)
+        return last is None or dt.datetime.now() - last >= every
+
     # -- health ------------------------------------------------------------------------
 
     def integrity_ok(self, quick: bool = True) -> bool:
         pragma = "quick_check" if quick else "integrity_check"
         rows = self._read(lambda conn: conn.execute(f"PRAGMA {pragma}").fetchall())
         return rows == [("ok",)]
+
+
+def _is_truncated(conn: sqlite3.Connection, path: Path) -> bool:
+    """A cheap check for a cut-off file (a full check would slow every start):
+    the pages SQLite expects are not all there, and no write-ahead log holds them."""
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return False
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    return path.stat().st_size < pages * size
 
 
 def _has_our_tables(conn: sqlite3.Connection) -> bool:

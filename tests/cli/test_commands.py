@@ -143,3 +143,25 @@ def test_demo_fills_the_archive_with_a_chain_of_meetings(cli):
     actions = json.loads(cli("actions", "--json")[1])
     assert {"open", "discharged"} <= {a["status"] for a in actions}
     assert json.loads(cli("search", "Northshire", "--json")[1])
+
+
+def test_backup_and_restore_from_the_command_line(cli, meeting_file, data_dir):
+    cli("import", str(meeting_file))
+    code, out, _ = cli("backup")
+    assert code == 0 and "backups" in out
+    cli("new")
+    code, out, _ = cli("restore")
+    assert code == 0 and out.lstrip().startswith("1  ")
+    code, out, _ = cli("restore", "1")
+    assert code == 0 and "kept as" in out
+    assert len(json.loads(cli("list", "--json")[1])) == 1
+    code, _, err = cli("restore", "9")
+    assert code == 1 and "no backup number 9" in err
+
+
+def test_a_damaged_archive_points_to_restore(cli, meeting_file, data_dir):
+    cli("import", str(meeting_file))
+    (data_dir / "archive.sqlite-wal").unlink(missing_ok=True)
+    (data_dir / "archive.sqlite").write_bytes(b"garbage" * 1000)
+    code, _, err = cli("list")
+    assert code == 1 and "damaged" in err and "minutetaker restore" in err

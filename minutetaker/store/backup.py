@@ -1,0 +1,209 @@
+"""Rolling backups of the archive, and restoring one.
+
+A backup is taken with SQLite's online backup API (consistent even while the
+archive is open), only after the archive passes ``PRAGMA quick_check``, into a
+temporary name that is renamed when complete. Kept: the last few of each day
+for two weeks, then the newest of each month for a year. Restoring never
+overwrites the current archive without first keeping a copy of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from minutetaker.store.errors import ArchiveCorrupt, ArchiveError, NotFound, translate
+from minutetaker.store.paths import ARCHIVE_NAME, make_private_dir
+
+FOLDER = "backups"
+PER_DAY = 3
+DAILY_FOR_DAYS = 14
+MONTHLY_FOR_MONTHS = 12
+_NAME = re.compile(r"^archive-(\d{8}-\d{6})(?:-(\d+))?\.sqlite$")
+_STAMP = "%Y%m%d-%H%M%S"
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken: dt.datetime
+    size: int
+
+    def describe(self) -> str:
+        return f"{self.taken:%A %d %B %Y at %H:%M:%S} ({self.size / 1_048_576:.1f} MB)"
+
+
+def backup_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / FOLDER
+
+
+def list_backups(data_dir: Path) -> list[Backup]:
+    """The backups kept, newest first."""
+    folder = backup_dir(data_dir)
+    found = []
+    if folder.is_dir():
+        for path in folder.iterdir():
+            match = _NAME.match(path.name)
+            if match:
+                taken = dt.datetime.strptime(match.group(1), _STAMP)
+                found.append(Backup(path, taken, path.stat().st_size))
+    return sorted(found, key=lambda b: (b.taken, b.path.name), reverse=True)
+
+
+def last_backup_time(data_dir: Path) -> dt.datetime | None:
+    backups = list_backups(data_dir)
+    return backups[0].taken if backups else None
+
+
+def take_backup(conn: sqlite3.Connection, data_dir: Path, now: dt.datetime | None = None) -> Backup:
+    """Back up the open archive ``conn`` into the backups folder, then prune."""
+    now = now or dt.datetime.now()
+    try:
+        if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+            raise ArchiveCorrupt(
+                "The archive failed its health check, so no backup was taken over the good ones."
+            )
+    except sqlite3.Error as error:
+        raise translate(error, Path(data_dir) / ARCHIVE_NAME) from None
+    folder = backup_dir(data_dir)
+    make_private_dir(folder)
+    target = _free_name(folder, now)
+    temp = target.with_name(target.name + ".part")
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.close(fd)
+        copy = sqlite3.connect(temp)
+        try:
+            conn.backup(copy)
+            # One self-contained file: no write-ahead log beside it.
+            copy.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            copy.close()
+        os.replace(temp, target)
+    except (OSError, sqlite3.Error) as error:
+        temp.unlink(missing_ok=True)
+        reason = getattr(error, "strerror", None) or str(error)
+        raise ArchiveError(f"The backup could not be written to {folder} ({reason}).") from None
+    prune(data_dir, now)
+    return Backup(target, now.replace(microsecond=0), target.stat().st_size)
+
+
+def _free_name(folder: Path, now: dt.datetime) -> Path:
+    stamp = now.strftime(_STAMP)
+    target = folder / f"archive-{stamp}.sqlite"
+    n = 1
+    while target.exists():
+        target = folder / f"archive-{stamp}-{n}.sqlite"
+        n += 1
+    return target
+
+
+def to_keep(backups: list[Backup], now: dt.datetime) -> set[Path]:
+    """Which backups the rolling rule keeps: the newest PER_DAY of each of the
+    last DAILY_FOR_DAYS days, and the newest of each of the last
+    MONTHLY_FOR_MONTHS months."""
+    keep: set[Path] = set()
+    per_day: dict[dt.date, int] = {}
+    months_seen: set[tuple[int, int]] = set()
+    for backup in sorted(backups, key=lambda b: b.taken, reverse=True):
+        age = now - backup.taken
+        day = backup.taken.date()
+        if age <= dt.timedelta(days=DAILY_FOR_DAYS) and per_day.get(day, 0) < PER_DAY:
+            per_day[day] = per_day.get(day, 0) + 1
+            keep.add(backup.path)
+        month = (backup.taken.year, backup.taken.month)
+        months_ago = (now.year - month[0]) * 12 + now.month - month[1]
+        if month not in months_seen and months_ago < MONTHLY_FOR_MONTHS:
+            months_seen.add(month)
+            keep.add(backup.path)
+    return keep
+
+
+def prune(data_dir: Path, now: dt.datetime | None = None) -> list[Path]:
+    """Delete the backups the rolling rule no longer keeps; return them."""
+    now = now or dt.datetime.now()
+    backups = list_backups(data_dir)
+    keep = to_keep(backups, now)
+    removed = []
+    for backup in backups:
+        if backup.path not in keep:
+            try:
+                backup.path.unlink()
+                removed.append(backup.path)
+            except OSError:
+                pass  # kept one more than needed: harmless
+    return removed
+
+
+def check_backup(path: Path) -> None:
+    """Raise ArchiveCorrupt unless ``path`` is a healthy minutetaker archive."""
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            healthy = conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        healthy, tables = False, set()
+    if not healthy or not {"meetings", "items", "actions"} <= tables:
+        raise ArchiveCorrupt(f"The backup {path} is damaged or is not a minutetaker archive.")
+
+
+def restore(data_dir: Path, backup: Path, now: dt.datetime | None = None) -> Path | None:
+    """Put ``backup`` in the place of the archive, which must not be open.
+
+    The current archive (healthy or not) is first copied into the backups
+    folder as ``archive-before-restore-….sqlite``; that copy's path is
+    returned (None when there was no archive).
+    """
+    now = now or dt.datetime.now()
+    data_dir = Path(data_dir)
+    backup = Path(backup)
+    if not backup.is_file():
+        raise NotFound(f"There is no backup at {backup}.")
+    check_backup(backup)
+    current = data_dir / ARCHIVE_NAME
+    folder = backup_dir(data_dir)
+    make_private_dir(folder)
+    kept = None
+    _checkpoint(current)
+    try:
+        if current.exists():
+            kept = folder / f"archive-before-restore-{now.strftime(_STAMP)}.sqlite"
+            for suffix in ("", "-wal", "-shm"):
+                source = Path(f"{current}{suffix}")
+                if source.exists():
+                    shutil.copy2(source, Path(f"{kept}{suffix}"))
+        temp = current.with_name(current.name + ".restoring")
+        shutil.copyfile(backup, temp)
+        os.chmod(temp, 0o600)
+        for suffix in ("-wal", "-shm"):
+            Path(f"{current}{suffix}").unlink(missing_ok=True)
+        os.replace(temp, current)
+    except OSError as error:
+        raise ArchiveError(
+            f"The backup could not be restored into {data_dir} ({error.strerror}); "
+            "the archive was left as it was."
+        ) from None
+    return kept
+
+
+def _checkpoint(path: Path) -> None:
+    """Fold the write-ahead log into the archive file, if the archive allows it,
+    so that the file alone holds everything before it is copied or replaced."""
+    if not path.exists():
+        return
+    try:
+        conn = sqlite3.connect(path, timeout=1)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        pass  # a damaged archive: its files are copied as they are
