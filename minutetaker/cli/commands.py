@@ -146,7 +146,10 @@ def cmd_search(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def cmd_actions(archive: Archive, args: argparse.Namespace) -> int:
-    rows = archive.list_actions(owner=args.owner, status=args.status)
+    meeting_id = archive.resolve(args.meeting) if args.meeting else None
+    rows = archive.list_actions(
+        owner=args.owner, status=args.status, meeting_id=meeting_id, text=args.text
+    )
     if args.json:
         _emit_json(
             [

@@ -83,7 +83,14 @@ def build_parser() -> argparse.ArgumentParser:
     actions = commands.add_parser("actions", help="every action in the archive")
     actions.add_argument("--json", action="store_true", help="print JSON")
     actions.add_argument("--owner", metavar="CODE")
-    actions.add_argument("--status", choices=("open", "discharged", "all"), default="all")
+    actions.add_argument(
+        "--status",
+        choices=("open", "discharged", "overdue", "all"),
+        default="all",
+        help="overdue: open and past the due date",
+    )
+    actions.add_argument("--meeting", metavar="MEETING", help="raised or brought forward there")
+    actions.add_argument("--text", metavar="WORDS", help="actions whose text holds WORDS")
     commands.add_parser("backup", help="take a backup of the archive now")
     restore = commands.add_parser(
         "restore", help="list the backups, or restore one (the current archive is kept)"

@@ -261,7 +261,12 @@ class Archive:
         return self._read(search_queries.search, query, **filters)
 
     def list_actions(self, **filters) -> list[action_queries.ActionRow]:
+        """Every action (filters: owner, status, meeting_id, text), by due date."""
         return self._read(action_queries.list_actions, **filters)
+
+    def action_history(self, action_id: str) -> list[action_queries.ActionEvent]:
+        """Where an action was raised, then each meeting that brought it forward."""
+        return self._read(action_queries.action_history, action_id)
 
     # -- settings ----------------------------------------------------------------------
 

@@ -76,20 +76,52 @@ def plan_next_meeting(
         meeting.people = [Person(p.name, p.capacity, p.role, "present") for p in last.people]
     section = next((i for i in meeting.walk_items() if i.kind == KIND_BROUGHT_FORWARD), None)
     if section is not None:
+        to_bring = open_actions_to_bring(conn)
+        if last is not None:
+            to_bring += _untracked_still_open(conn, last)
+        to_bring.sort(key=lambda raw: raw["from_date"] or dt.date.min)
         section.items = [
-            _brought_forward_item(section.number, n + 1, raw)
-            for n, raw in enumerate(open_actions_to_bring(conn))
+            _brought_forward_item(section.number, n + 1, raw) for n, raw in enumerate(to_bring)
         ]
     return meeting
 
 
+def _untracked_still_open(conn: sqlite3.Connection, last: Meeting) -> list[dict]:
+    """Brought-forward items of the last meeting, not discharged, that follow no
+    action in the archive (a meeting imported without its predecessors): they
+    come back too, as they stood. Tracked actions come back by their own status."""
+    found = []
+    for item in last.walk_items():
+        bf = item.brought_forward
+        if bf is None or bf.decision == "discharged":
+            continue
+        if (
+            bf.action_id
+            and conn.execute("SELECT 1 FROM actions WHERE id = ?", (bf.action_id,)).fetchone()
+        ):
+            continue
+        found.append(
+            {
+                "id": bf.action_id,
+                "text": bf.action,
+                "owner": bf.owner,
+                "from_date": bf.from_date,
+                "subject": bf.subject,
+            }
+        )
+    return found
+
+
 def _brought_forward_item(section_number: str, n: int, raw: dict) -> Item:
+    when = raw["from_date"]
     return Item(
         number=f"{section_number}.{n}",
-        heading=f"Action arising from the {month_year(raw['from_date'])} meeting",
+        heading=f"Action arising from the {month_year(when)} meeting"
+        if when
+        else "Action arising from an earlier meeting",
         kind=KIND_BROUGHT_FORWARD,
         brought_forward=BroughtForward(
-            from_date=raw["from_date"],
+            from_date=when,
             subject=raw["subject"],
             action=raw["text"],
             owner=raw["owner"],

@@ -81,7 +81,7 @@ def test_importing_the_same_meeting_twice_is_refused_unless_replacing(cli, meeti
 def test_new_carries_forward_the_open_actions(cli, meeting_file):
     cli("import", str(meeting_file))
     code, out, _ = cli("new")
-    assert code == 0 and "Tuesday 15 April 2031" in out and "2 actions brought forward" in out
+    assert code == 0 and "Tuesday 15 April 2031" in out and "3 actions brought forward" in out
     code, out, _ = cli("new", "--date", "2031-06-17")
     assert "17 June 2031" in out
 

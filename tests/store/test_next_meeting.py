@@ -11,23 +11,28 @@ def test_the_next_meeting_takes_date_people_and_open_actions(archive, sample_mee
     assert [p.name for p in meeting.people] == [p.name for p in sample_meeting.people]
     assert all(p.attendance == "present" for p in meeting.people)
     brought = meeting.find_item("1").items
+    # Oldest first: the sample's own carried-forward item from February, then
+    # the two actions raised at the March meeting.
     assert [(i.number, i.brought_forward.owner, i.brought_forward.decision) for i in brought] == [
-        ("1.1", "ACC", "pending"),
-        ("1.2", "CC", "pending"),
+        ("1.1", "CC", "pending"),
+        ("1.2", "ACC", "pending"),
+        ("1.3", "CC", "pending"),
     ]
-    assert brought[0].heading == "Action arising from the March 2031 meeting"
-    assert brought[0].brought_forward.subject == "Building a safer Northshire – Eastport"
+    assert brought[1].heading == "Action arising from the March 2031 meeting"
+    assert brought[1].brought_forward.subject == "Building a safer Northshire – Eastport"
 
 
 def test_a_discharged_action_never_comes_back(archive, sample_meeting):
     archive.add_meeting(sample_meeting)
     second = archive.start_meeting(load_agenda())
-    first_bf = second.find_item("1.1")
-    first_bf.brought_forward.decision = "discharged"
-    archive.save_item(second.id, first_bf)
-    carried = second.find_item("1.2")
-    carried.brought_forward.decision = "carried forward"
-    archive.save_item(second.id, carried)
+    by_text = {i.brought_forward.action: i for i in second.find_item("1").items}
+    for text, decision in [
+        ("Provide the PCC with a briefing note on retail crime.", "discharged"),
+        ("Share the retail forum minutes with the PCC.", "carried forward"),
+        ("Share the rural crime problem profile with the PCC.", "discharged"),
+    ]:
+        by_text[text].brought_forward.decision = decision
+        archive.save_item(second.id, by_text[text])
     third = archive.start_meeting(load_agenda(), dt.date(2031, 5, 20))
     assert [i.brought_forward.action for i in third.find_item("1").items] == [
         "Share the retail forum minutes with the PCC."
@@ -40,3 +45,19 @@ def test_an_empty_archive_starts_from_the_template(archive):
     meeting = archive.start_meeting(load_agenda(), dt.date(2031, 1, 21))
     assert meeting.id is not None and meeting.people == []
     assert meeting.find_item("1").items == []
+
+
+def test_an_imported_meetings_untracked_carried_item_comes_back_but_not_discharged_ones(
+    archive, sample_meeting
+):
+    # The sample's 1.1 was discharged and 1.2 carried forward, neither tracked here.
+    sample_meeting.find_item("1.1").brought_forward.action_id = ""
+    archive.add_meeting(sample_meeting)
+    meeting = archive.start_meeting(load_agenda())
+    brought = [i.brought_forward for i in meeting.find_item("1").items]
+    assert [(b.subject, b.owner, b.from_date) for b in brought] == [
+        ("Rural crime – farm machinery thefts", "CC", dt.date(2031, 2, 18)),
+        ("Building a safer Northshire – Eastport", "ACC", dt.date(2031, 3, 18)),
+        ("Building a safer Northshire – Eastport", "CC", dt.date(2031, 3, 18)),
+    ]
+    assert [i.number for i in meeting.find_item("1").items] == ["1.1", "1.2", "1.3"]
