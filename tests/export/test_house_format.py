@@ -290,3 +290,22 @@ def test_package_holds_no_python_docx_leftovers(full):
         assert b"Macintosh" not in data, name
         assert b"stylesWithEffects" not in data, name
     assert b"<Application>minutetaker" in parts["docProps/app.xml"]
+
+
+def test_an_office_changes_its_style_without_touching_the_walker(tmp_path):
+    from minutetaker.export import HOUSE_STYLE, export_docx
+
+    style = HOUSE_STYLE.with_changes(
+        font="Verdana", minutes_widths_cm=(1.5, 12.0, 3.0), action_heading="Action by"
+    )
+    path = tmp_path / "restyled.docx"
+    export_docx(sample_meeting(), path, style=style)
+    exported = export(sample_meeting(), tmp_path)  # the default, for comparison
+    exported.path = path
+    document = exported.document
+    assert document.styles["Normal"].font.name == "Verdana"
+    assert document.styles["Heading 1"].font.name == "Verdana"
+    tbl = minutes_table(document)
+    grid = [int(c.get(qn("w:w"))) for c in tbl.findall("w:tblGrid/w:gridCol", NS)]
+    assert grid == [_twips(1.5), _twips(12.0), _twips(3.0)]
+    assert rows_text(tbl)[0] == ["", "", "Action by"]
