@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEMO := demo-archive
 
-.PHONY: run test bench lint demo package clean
+.PHONY: run test bench lint demo package package-test clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,9 +34,17 @@ bench: $(STAMP)
 demo: $(STAMP)
 	$(PY) -m minutetaker --data-dir $(DEMO) demo --meetings 24
 
+# The desktop bundle (one folder) in dist/minutetaker/: see packaging/README.md.
 package: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[test,package]'
-	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/minutetaker.spec
+	rm -rf dist/minutetaker
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/minutetaker.spec
+	@du -sh dist/minutetaker
+
+# Run the bundle from a copy outside the checkout: commands, Word export, window.
+# The smoke test needs only the standard library: any python3 runs it.
+package-test:
+	$(PYTHON) packaging/smoke_test.py dist/minutetaker
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache
