@@ -32,17 +32,20 @@ _PARAGRAPH_STYLES = {
 def apply_house_styles(document: Document, style: HouseStyle) -> None:
     styles = document.styles.element
     _doc_defaults(styles, style)
-    by_id = {
-        element.get(w("styleId")): element
-        for element in styles.iterfind(w("style"))
-        if element.get(w("type")) == "paragraph"
-    }
+    by_id = {element.get(w("styleId")): element for element in styles.iterfind(w("style"))}
     for style_id, (look_name, keep_next, outline) in _PARAGRAPH_STYLES.items():
         element = by_id.get(style_id)
         if element is None:  # a template without it: make it
             element = sub(styles, "style", type="paragraph", styleId=style_id)
             sub(element, "name", val=style_id)
-        _restyle(element, style, getattr(style, look_name), keep_next, outline, style_id)
+        look = getattr(style, look_name)
+        _restyle(element, style, look, keep_next, outline, style_id)
+        # The character style Word links to it ("Heading 1 Char") gets the same look,
+        # so that text given that style in Word does not fall back to the theme's font.
+        link = element.find(w("link"))
+        linked = by_id.get(link.get(w("val"))) if link is not None else None
+        if linked is not None and linked.get(w("type")) == "character":
+            _restyle_run(linked, style, look)
     _bullet_numbering(document, style)
 
 
@@ -114,6 +117,21 @@ def _restyle(
         lang=style.language,
     )
     ppr.addnext(rpr)
+
+
+def _restyle_run(element: etree._Element, style: HouseStyle, look: TextStyle) -> None:
+    """A character style's ``w:rPr`` replaced with the house look (it has no pPr)."""
+    for old in element.findall(w("rPr")):
+        element.remove(old)
+    run_props(
+        element,
+        font=style.font,
+        bold=look.bold,
+        italic=look.italic,
+        colour=look.colour,
+        size_pt=look.size_pt,
+        lang=style.language,
+    )
 
 
 def _bullet_numbering(document: Document, style: HouseStyle) -> None:

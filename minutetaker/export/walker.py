@@ -48,7 +48,7 @@ def title_text(meeting: Meeting, style: HouseStyle) -> str:
     """``Monthly Assurance Meeting August 2017 – Meeting Notes``."""
     return style.title_pattern.format(
         title=clean_line(meeting.title).strip(), month_year=month_year(meeting.date)
-    )
+    ).strip()
 
 
 def details(meeting: Meeting, style: HouseStyle) -> list[tuple[str, str]]:
