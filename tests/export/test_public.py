@@ -32,6 +32,9 @@ def _hidden_texts(meeting) -> list[str]:
         if hide:
             hidden.extend([node.heading, node.topic, node.restricted_reason])
             hidden.extend(a.text for a in node.actions)
+            record = node.brought_forward
+            if record is not None:
+                hidden.extend([record.subject, record.action])
         blocks(node.blocks, hide)
         for child in node.items:
             item(child, hide)
@@ -171,3 +174,15 @@ def test_redaction_leaves_the_meeting_itself_alone():
     assert len(meeting.find_item("2").blocks) == 2
     assert len(result.meeting.find_item("2").blocks) == 1
     assert result.meeting.find_item("4c").heading == ""
+
+
+def test_a_brought_forward_record_withheld_whole(tmp_path):
+    meeting = sample_meeting()
+    record = meeting.find_item("1.2")
+    record.restricted = True
+    record.brought_forward.subject = "Undercover deployment at Harbourside"
+    exported = export(meeting, tmp_path, public=True)
+    _assert_nothing_survives(exported, meeting, tmp_path)
+    rows = rows_text(minutes_table(exported.document))
+    assert next(row for row in rows if row[0] == "1.2")[1] == "This item is not for publication."
+    assert "Rebuilding Northshire" in next(row for row in rows if row[0] == "1.1")[1]
