@@ -29,10 +29,10 @@ def item_search_row(item: Item) -> dict[str, str]:
         body[:0] = [bf.subject, bf.action, bf.owner]
     actions = [f"{a.text} {a.owner}".strip() for a in item.actions]
     return {
-        "heading": item.heading,
-        "topic": item.topic,
+        "heading": clean_text(item.heading),
+        "topic": clean_text(item.topic),
         "body": clean_text("\n".join(part for part in body if part)),
-        "actions": "\n".join(actions),
+        "actions": clean_text("\n".join(actions)),
     }
 
 
@@ -42,9 +42,9 @@ def meeting_search_row(meeting: Meeting) -> dict[str, object]:
         lines.append(f"{person.name} {person.capacity} {person.role}".strip())
     return {
         "meeting_id": meeting.id,
-        "heading": meeting.title,
+        "heading": clean_text(meeting.title),
         "topic": "",
-        "body": "\n".join(line for line in lines if line),
+        "body": clean_text("\n".join(line for line in lines if line)),
         "actions": "",
     }
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from minutetaker.domain.text import clean_text
+
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 _WORDS = re.compile(r"\w+", re.UNICODE)
 
@@ -31,7 +33,7 @@ def parse(text: str) -> list[Term]:
     """The terms of a typed query, in order. Terms with no word in them are dropped."""
     terms: list[Term] = []
     pending_or = False
-    for match in _TOKEN.finditer(text or ""):
+    for match in _TOKEN.finditer(clean_text(text or "")):
         negate, phrase, bare = match.group(1), match.group(2), match.group(3)
         if bare is not None:
             if bare == "OR" and terms:

@@ -14,6 +14,7 @@ import datetime as dt
 import sqlite3
 from dataclasses import dataclass
 
+from minutetaker.domain.text import clean_text
 from minutetaker.store.index_text import id_range
 from minutetaker.store.query import to_fts
 
@@ -68,6 +69,7 @@ def search(
         where.append("(i.number = ? OR i.number GLOB ? || '[a-z.]*')")
         params += [section, section]
     if owner:
+        owner = clean_text(owner)
         where.append("s.item_id IN (SELECT item_id FROM actions WHERE owner = ? COLLATE NOCASE)")
         params.append(owner)
     if actions_only:

@@ -1,0 +1,35 @@
+"""Archives made by every earlier schema version open, upgrade and lose nothing.
+
+Each schema version leaves a small archive in tests/fixtures/ (archive-vN.sqlite,
+made by that version with the sample meeting and two demo meetings). A new
+migration adds its own fixture; the old ones stay forever."""
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from minutetaker.store import Archive
+from minutetaker.store.migrations import SCHEMA_VERSION
+from minutetaker.store.paths import ARCHIVE_NAME
+
+FIXTURES = sorted((Path(__file__).parent.parent / "fixtures").glob("archive-v*.sqlite"))
+
+
+def test_there_is_a_fixture_for_every_schema_version():
+    versions = {int(re.search(r"v(\d+)", p.name).group(1)) for p in FIXTURES}
+    assert versions == set(range(1, SCHEMA_VERSION + 1))
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.stem)
+def test_an_old_archive_upgrades_without_loss(fixture, tmp_path):
+    shutil.copy(fixture, tmp_path / ARCHIVE_NAME)
+    with Archive.open(tmp_path) as archive:
+        assert archive.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert archive.count_meetings() == 3
+        sample = archive.load_meeting(archive.resolve("2031-03-18"))
+        assert sample.find_item("4a").topic == "Building a safer Northshire – Eastport"
+        assert [a.owner for a in sample.find_item("4a").actions] == ["ACC", "CC"]
+        assert archive.search("shoplifting")[0].item_number == "4a"
+        assert archive.integrity_ok(quick=False)
