@@ -237,6 +237,11 @@ class ActionPanel(QWidget):
 
     # -- the list ------------------------------------------------------------------------
 
+    def focus_list(self) -> None:
+        if self.list.currentItem() is None and self.list.topLevelItemCount():
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+        self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def selected_action(self) -> Action | None:
         row = self.list.currentItem()
         if row is None or self.item is None:

@@ -1,7 +1,8 @@
 """The attendance table: name, capacity, role code and attendance of each person.
 
 Space on a row (or a click on its attendance) steps present → apologies → absent;
-on the attendance cell, P, A and X set it directly. Typing a name offers the people
+on the attendance cell, P, A and X set it directly. Insert adds a person, Delete
+removes one. Typing a name offers the people
 of earlier meetings, and choosing one fills in their capacity and role.
 """
 
@@ -152,7 +153,13 @@ class PeopleTable(QTableWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         row, column = self.currentRow(), self.currentColumn()
+        if event.key() == Qt.Key.Key_Insert:
+            self.add_person()
+            return
         if row >= 0 and self.state() != QAbstractItemView.State.EditingState:
+            if event.key() == Qt.Key.Key_Delete:
+                self.remove_current()
+                return
             if event.key() == Qt.Key.Key_Space and not event.modifiers():
                 self.cycle(row)
                 return

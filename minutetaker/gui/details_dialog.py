@@ -136,6 +136,8 @@ class DetailsDialog(QDialog):
         self.next_time.setText(nxt.time)
         self.next_venue.setText(nxt.venue)
         self.table.set_people(m.people)
+        if m.people:
+            self.table.setCurrentCell(0, 0)
 
     def _refuse(self, text: str, field: QWidget) -> None:
         self.message.setText(text)

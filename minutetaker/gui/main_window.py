@@ -116,7 +116,7 @@ class MainWindow(WindowCommands, QMainWindow):
         c.go_to_item.triggered.connect(self.ask_go_to)
         c.focus_outline.triggered.connect(self.outline.setFocus)
         c.focus_notes.triggered.connect(self.focus_notes)
-        c.focus_actions.triggered.connect(self.actions_panel.list.setFocus)
+        c.focus_actions.triggered.connect(self.actions_panel.focus_list)
         c.details.triggered.connect(self.edit_details)
         c.new_action.triggered.connect(self.new_action)
         c.zoom_in.triggered.connect(lambda: self.zoom(+1))

@@ -25,13 +25,15 @@ def make_window(qtbot, archive, settings):
     """Open a main window on the test's archive, shown and active."""
     from minutetaker.gui.main_window import MainWindow
 
-    def make(on=None):
+    def make(on=None, size=True):
         window = MainWindow(on or archive, settings=settings)
         qtbot.addWidget(window)
-        window.resize(1280, 800)
+        if size:
+            window.resize(1280, 800)
         window.show()
-        window.activateWindow()
         qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
         return window
 
     return make
@@ -66,3 +68,10 @@ def type_text(qtbot, widget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             QApplication.sendEvent(widget, event)
+
+
+def activate(qtbot, widget) -> None:
+    """Make a dialog the active window, as the window manager would on a desktop."""
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow, timeout=2000)

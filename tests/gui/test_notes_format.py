@@ -1,0 +1,85 @@
+"""The notes document maps one to one onto the interchange format's blocks."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QTextCursor, QTextDocument
+
+from minutetaker.domain.model import Block
+from minutetaker.gui.notes_editor import numbered_lines
+from minutetaker.gui.notes_format import (
+    blocks_from_document,
+    fill_document,
+    set_block_kind,
+)
+
+
+@pytest.fixture
+def doc(qapp):
+    return QTextDocument()
+
+
+def round_trip(doc, blocks):
+    fill_document(doc, blocks)
+    return blocks_from_document(doc)
+
+
+def test_every_item_of_the_sample_meeting_round_trips(doc, sample_meeting):
+    for item in sample_meeting.walk_items():
+        assert round_trip(doc, item.blocks) == item.blocks, item.number
+
+
+def test_each_block_is_one_text_block(doc):
+    blocks = [
+        Block("subheading", "Update"),
+        Block("paragraph", "First line\nsecond line of the same paragraph"),
+        Block("bullet", "One"),
+        Block("bullet", "Two", restricted=True, restricted_reason="names a victim"),
+        Block("paragraph", "After the list."),
+    ]
+    assert round_trip(doc, blocks) == blocks
+    assert doc.blockCount() == 5
+
+
+def test_questions_with_findings_and_restricted_ones(doc):
+    blocks = [
+        Block("paragraph", "Before."),
+        Block(
+            "question",
+            "First?",
+            number="1",
+            findings=[Block("subheading", "Findings:"), Block("bullet", "A point.")],
+        ),
+        Block(
+            "question",
+            "Second?",
+            number="2",
+            restricted=True,
+            restricted_reason="live operation",
+            findings=[Block("paragraph", "Answer.", restricted=True, restricted_reason="x")],
+        ),
+        Block("subheading", "Actions arising"),
+    ]
+    assert round_trip(doc, blocks) == blocks
+
+
+def test_empty_blocks_carry_nothing(doc):
+    assert round_trip(doc, [Block("paragraph", ""), Block("bullet", "  ")]) == []
+    assert round_trip(doc, []) == []
+
+
+def test_changing_a_block_type_is_one_undo_step(doc):
+    fill_document(doc, [Block("paragraph", "Point")])
+    cursor = QTextCursor(doc)
+    set_block_kind(cursor, "bullet")
+    assert blocks_from_document(doc) == [Block("bullet", "Point")]
+    doc.undo()
+    assert blocks_from_document(doc) == [Block("paragraph", "Point")]
+
+
+def test_numbered_lines():
+    assert numbered_lines("1. Foo\n2) Bar") == ["Foo", "Bar"]
+    assert numbered_lines("  1.  Foo \r\n\r\n 2: Bar\n") == ["Foo", "Bar"]
+    assert numbered_lines("Q1. Foo\nQ2. Bar") == ["Foo", "Bar"]
+    assert numbered_lines("Foo\n2. Bar") is None
+    assert numbered_lines("") is None

@@ -1,0 +1,81 @@
+"""Autosave, failure and retry, and where you left off (issue 3, points 9 and 10)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from minutetaker.store.errors import ArchiveFull
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def test_a_failed_save_says_so_keeps_the_text_and_retries(
+    qtbot, window, archive, monkeypatch, reopen
+):
+    real_save = archive.save_item
+    calls = {"n": 0}
+
+    def flaky(meeting_id, item):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise ArchiveFull("The disk holding the archive is full.")
+        return real_save(meeting_id, item)
+
+    monkeypatch.setattr(archive, "save_item", flaky)
+    window.autosaver._retry.setInterval(300)
+    window.go_to("4b")
+    calls["n"] = 0
+    qtbot.keyClicks(window.editor, " Typed while the disk was full.")
+    qtbot.waitUntil(window.banner.isVisible, timeout=3000)
+    assert "The disk holding the archive is full." in window.banner.text()
+    assert window.saved_label.text() == "Not saved"
+    assert window.editor.toPlainText().endswith("Typed while the disk was full.")
+    qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=3000)
+    assert window.saved_label.text().startswith("Saved at")
+    stored = reopen(window.meeting.id).find_item("4b").blocks
+    assert stored[-1].text == "No items on the agenda. Typed while the disk was full."
+
+
+def test_no_question_is_asked_on_closing(qtbot, window, reopen):
+    window.go_to("5")
+    qtbot.keyClicks(window.editor, " Last words.")
+    assert window.close()
+    stored = reopen(window.meeting.id).find_item("5").blocks
+    assert stored[-1].text.endswith("ends on 11 April. Last words.")
+
+
+def test_the_next_start_opens_where_you_left_off(qtbot, make_window, stored_meeting, settings):
+    first = make_window(size=False)
+    first.resize(700, 500)
+    first.go_to("4b")
+    qtbot.keyClicks(first.editor, " Left here.")
+    qtbot.keyClick(first.editor, Qt.Key.Key_Left)
+    qtbot.keyClick(first.editor, Qt.Key.Key_S, CTRL)
+    position = first.editor.textCursor().position()
+    first.close()
+
+    second = make_window(size=False)
+    assert second.meeting.id == stored_meeting.id
+    assert second.item.number == "4b"
+    assert second.editor.textCursor().position() == position
+    assert second.editor.hasFocus()
+    assert (second.width(), second.height()) == (700, 500)
+    qtbot.keyClicks(second.editor, "!")
+    assert second.editor.toPlainText().endswith("Left here!.")
+
+
+def test_where_you_left_off_survives_a_kill(qtbot, make_window, stored_meeting, data_dir):
+    """No close: only the autosave has run, as when the process is killed."""
+    first = make_window()
+    first.go_to("3")
+    qtbot.keyClicks(first.editor, " Killed after this.")
+    qtbot.waitUntil(lambda: not first.autosaver.pending, timeout=3000)
+    from minutetaker.store import Archive
+
+    with Archive.open(data_dir) as fresh:
+        second = make_window(on=fresh)
+        assert second.item.number == "3"
+        assert second.editor.toPlainText().endswith("Killed after this.")
+        cursor = second.editor.textCursor()
+        assert cursor.atEnd()
+        second.autosaver.save_now()
