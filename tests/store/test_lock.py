@@ -18,7 +18,7 @@ def test_a_second_holder_is_refused_until_the_first_lets_go(tmp_path):
 def test_a_killed_holder_leaves_no_lock_behind(tmp_path):
     code = (
         "import sys, time; from minutetaker.store.lock import ArchiveLock; "
-        f"ArchiveLock.acquire({str(tmp_path)!r}); print('held', flush=True); time.sleep(60)"
+        f"lock = ArchiveLock.acquire({str(tmp_path)!r}); print('held', flush=True); time.sleep(60)"
     )
     holder = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
     assert holder.stdout.readline().strip() == "held"
