@@ -48,6 +48,7 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
     """Open the archive in ``data_dir`` in the window; returns the exit status."""
     from minutetaker.store import Archive
     from minutetaker.store.errors import ArchiveError
+    from minutetaker.store.lock import ArchiveLock
 
     app = QApplication.instance() or QApplication(list(argv) if argv is not None else sys.argv[:1])
     app.setApplicationName("minutetaker")
@@ -55,8 +56,14 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName("minutetaker")
     settings = configure_settings()
     try:
+        lock = ArchiveLock.acquire(Path(data_dir))  # one writing window per archive
+    except ArchiveError as error:
+        QMessageBox.critical(None, "minutetaker", str(error))
+        return 1
+    try:
         archive = Archive.open(Path(data_dir))
     except ArchiveError as error:
+        lock.release()
         QMessageBox.critical(None, "minutetaker", str(error))
         return 1
 
@@ -71,3 +78,4 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
         return app.exec()
     finally:
         archive.close()
+        lock.release()

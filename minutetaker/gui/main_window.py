@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutetaker.domain.dates import long_date
+from minutetaker.domain.dates import long_date, meeting_when
 from minutetaker.domain.model import Item, Meeting
 from minutetaker.gui.actions import build_menus, create_commands
 from minutetaker.gui.autosave import Autosaver
@@ -58,7 +58,16 @@ class MainWindow(WindowCommands, QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.outline)
+        self.meeting_label = QLabel()
+        self.meeting_label.setObjectName("meetingLabel")
+        self.meeting_label.setWordWrap(True)
+        self.meeting_label.setAccessibleName("Open meeting")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(4, 4, 0, 4)
+        left_layout.addWidget(self.meeting_label)
+        left_layout.addWidget(self.outline, 1)
+        self.splitter.addWidget(left)
         self.splitter.addWidget(self.page)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
@@ -203,6 +212,10 @@ class MainWindow(WindowCommands, QMainWindow):
         if self.meeting is not None:
             m = self.meeting
             self.setWindowTitle(f"{m.title}, {long_date(m.date)} – minutetaker")
+            marking = f"<br><b>{m.marking}</b>" if m.marking else ""
+            self.meeting_label.setText(
+                f"<b>{m.title}</b><br>{meeting_when(m.date, m.time)}{marking}"
+            )
 
     # -- items ---------------------------------------------------------------------------
 

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
 
 from minutetaker.domain.model import Item, Meeting
 
@@ -21,6 +28,23 @@ def _mark(item: Item, has_notes: bool) -> str:
     return " ".join(parts)
 
 
+class _WrappingDelegate(QStyledItemDelegate):
+    """Headings wrap onto as many lines as the column's width needs."""
+
+    def sizeHint(self, option, index) -> QSize:
+        hint = super().sizeHint(option, index)
+        if index.column() != 1:
+            return hint
+        view = self.parent()
+        width = max(40, view.header().sectionSize(1) - 8)
+        styled = QStyleOptionViewItem(option)
+        self.initStyleOption(styled, index)
+        rect = QFontMetrics(styled.font).boundingRect(
+            QRect(0, 0, width, 100000), Qt.TextFlag.TextWordWrap, styled.text
+        )
+        return QSize(hint.width(), max(hint.height(), rect.height()) + 6)
+
+
 class Outline(QTreeWidget):
     """Numbers and headings, the current item selected, a mark on items with content."""
 
@@ -35,6 +59,7 @@ class Outline(QTreeWidget):
         self.setIndentation(12)
         self.setUniformRowHeights(False)
         self.setWordWrap(True)
+        self.setItemDelegate(_WrappingDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAccessibleName("Agenda")
         self.setAccessibleDescription("The items of the meeting; Enter opens one.")
@@ -48,7 +73,15 @@ class Outline(QTreeWidget):
         self._filling = False
         self.currentItemChanged.connect(self._on_current)
         self.itemActivated.connect(lambda row, _col: self._emit(row))
-        header.sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())
+        header.sectionResized.connect(self._relayout)
+
+    def _relayout(self, *_args) -> None:
+        # wrapped headings: row heights depend on the column width
+        self.scheduleDelayedItemsLayout()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()
 
     def show_meeting(self, meeting: Meeting, has_notes) -> None:
         self._filling = True

@@ -8,6 +8,7 @@ QLabel#restrictedBanner { background: #fde8e8; color: #9b1c1c; font-weight: bold
 QLabel#saveBanner { background: #b42318; color: white; font-weight: bold; padding: 0.5em; }
 QLabel#rowMessage { color: #9b1c1c; }
 QLabel#hint { color: #555555; }
+QLabel#meetingLabel { padding: 2px 2px 6px 2px; }
 QLabel#panelTitle { font-weight: bold; }
 QLabel#welcomeTitle { font-weight: bold; }
 QFrame#bfPanel { background: #f4f6f8; border: 1px solid #d5dbe1; border-radius: 3px; }
