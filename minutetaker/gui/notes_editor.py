@@ -23,6 +23,7 @@ from minutetaker.gui.notes_format import (
     block_restriction,
     char_format,
     set_block_kind,
+    text_list,
 )
 
 BULLET_STARTS = ("- ", "• ", "* ")
@@ -169,9 +170,9 @@ class NotesEditor(QTextEdit):
             cursor.removeSelectedText()
         cursor.insertBlock(block_format(next_kind, next_level), char_format(next_kind))
         if next_kind == BULLET:
-            above = cursor.block().previous()
-            if above.textList():
-                above.textList().add(cursor.block())
+            above = text_list(cursor.block().previous())
+            if above is not None:
+                above.add(cursor.block())
         cursor.setCharFormat(char_format(next_kind))
         cursor.endEditBlock()
         self.setTextCursor(cursor)

@@ -86,15 +86,20 @@ def char_format(kind: str) -> QTextCharFormat:
 
 def block_kind(block: QTextBlock) -> tuple[str, int]:
     """The type and level of a text block."""
+    # The typed getters only: QTextFormat.property() of an unset property hands back
+    # a None it does not own (PySide6 6.12), which crashes the interpreter in time.
     fmt = block.blockFormat()
-    kind = fmt.property(P_TYPE) or PARAGRAPH
-    level = fmt.property(P_LEVEL) or 0
-    return str(kind), int(level)
+    return fmt.stringProperty(P_TYPE) or PARAGRAPH, fmt.intProperty(P_LEVEL)
 
 
 def block_restriction(block: QTextBlock) -> tuple[bool, str]:
     fmt = block.blockFormat()
-    return bool(fmt.property(P_RESTRICTED)), str(fmt.property(P_REASON) or "")
+    return fmt.boolProperty(P_RESTRICTED), fmt.stringProperty(P_REASON)
+
+
+def text_list(block: QTextBlock):
+    """The list the block belongs to, or None (asked only when there is one)."""
+    return block.textList() if block.blockFormat().objectIndex() >= 0 else None
 
 
 def _list_format(kind: str, level: int) -> QTextListFormat:
@@ -116,8 +121,8 @@ def _join_list(cursor: QTextCursor, kind: str, level: int) -> None:
     block = cursor.block()
     if kind == BULLET:
         above = block.previous()
-        if above.isValid() and block_kind(above) == (BULLET, level) and above.textList():
-            above.textList().add(block)
+        if above.isValid() and block_kind(above) == (BULLET, level) and text_list(above):
+            text_list(above).add(block)
             return
     elif kind == QUESTION:
         found = _question_list(cursor.document(), exclude=block)
@@ -132,8 +137,8 @@ def _join_list(cursor: QTextCursor, kind: str, level: int) -> None:
 def _question_list(doc: QTextDocument, exclude: QTextBlock | None = None):
     block = doc.begin()
     while block.isValid():
-        if block != exclude and block_kind(block)[0] == QUESTION and block.textList():
-            return block.textList()
+        if block != exclude and block_kind(block)[0] == QUESTION and text_list(block):
+            return text_list(block)
         block = block.next()
     return None
 
@@ -170,8 +175,8 @@ def set_block_kind(
             old_restricted if restricted is None else restricted,
             old_reason if reason is None else reason,
         )
-        if block.textList():
-            block.textList().remove(block)
+        if text_list(block):
+            text_list(block).remove(block)
         work.setPosition(block.position())
         work.setBlockFormat(_without_list(fmt))
         work.setBlockCharFormat(char_format(kind))

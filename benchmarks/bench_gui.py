@@ -1,0 +1,234 @@
+"""The window: a key press to its character on screen in a 20,000-word meeting with
+autosave running, and the process start to the window shown.
+
+Floors: the same key presses into a bare QTextEdit holding the same text, and a
+bare PySide6 QMainWindow started the same way as the app. Qt draws offscreen
+here (QT_QPA_PLATFORM=offscreen) unless a display is set by the caller.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.timing import row
+
+ROOT = Path(__file__).resolve().parents[1]
+WORDS = 20_000
+CURRENT_ITEM_WORDS = 5_000  # the item typed into holds a quarter of the meeting
+KEYS = 500
+STARTS = 7
+SENTENCE = (
+    "The Chief Constable said that the force had reviewed call handling in Eastport "
+    "and that waiting times had fallen since the new shift pattern began in the spring."
+)
+
+
+def _paragraphs(words: int) -> list[str]:
+    per = len(SENTENCE.split())
+    return [SENTENCE] * max(1, words // per)
+
+
+def _big_meeting():
+    from minutetaker.domain.model import Block
+    from minutetaker.resources import load_agenda
+
+    meeting = load_agenda("monthly-assurance").new_meeting(dt.date(2031, 3, 18))
+    items = [i for i in meeting.walk_items() if i.kind == "notes"]
+    current = items[0]
+    current.blocks = [Block("paragraph", p) for p in _paragraphs(CURRENT_ITEM_WORDS)]
+    rest = _paragraphs(WORDS - CURRENT_ITEM_WORDS)
+    others = items[1:]
+    for n, text in enumerate(rest):
+        others[n % len(others)].blocks.append(Block("paragraph", text))
+    return meeting, current.number
+
+
+def _type_into(app, widget, count: int, pause_every: int = 0) -> list[float]:
+    """Milliseconds from each key press to the editor drawn again with its character."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    times = []
+    letters = "the pcc asked about response times "
+    for n in range(count):
+        char = letters[n % len(letters)]
+        key = Qt.Key.Key_Space if char == " " else Qt.Key(ord(char.upper()))
+        start = time.perf_counter()
+        press = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, char)
+        release = QKeyEvent(QEvent.Type.KeyRelease, key, Qt.KeyboardModifier.NoModifier, char)
+        app.sendEvent(widget, press)
+        app.sendEvent(widget, release)
+        widget.viewport().repaint()  # draw now: the character is on screen
+        app.processEvents()
+        times.append((time.perf_counter() - start) * 1000)
+        if pause_every and n % pause_every == pause_every - 1:
+            # a pause in speech: the autosave runs (outside the timed key presses)
+            deadline = time.perf_counter() + 0.8
+            while time.perf_counter() < deadline:
+                app.processEvents()
+                time.sleep(0.005)
+    return times
+
+
+def _typing() -> list[dict]:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QTextEdit
+
+    from minutetaker.gui.main_window import MainWindow
+    from minutetaker.store import Archive
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as folder:
+        archive = Archive.open(Path(folder) / "archive")
+        meeting, number = _big_meeting()
+        archive.add_meeting(meeting)
+        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(archive, settings=settings)
+        window.resize(1280, 800)
+        window.show()
+        window.go_to(number)
+        app.processEvents()
+        saves: list = []
+        window.autosaver.saved.connect(saves.append)
+        times = _type_into(app, window.editor, KEYS, pause_every=100)
+        text = window.editor.toPlainText()
+        flush = _flush_times(app, window)
+        window.close()
+        archive.close()
+
+        bare = QTextEdit()
+        bare.resize(900, 600)
+        bare.setPlainText(text)
+        bare.show()
+        app.processEvents()
+        bare.moveCursor(bare.textCursor().MoveOperation.End)
+        floor = _type_into(app, bare, KEYS)
+        bare.close()
+    assert saves, "the autosave never ran during the typing"
+    return [
+        row(
+            f"key to screen, {WORDS:,}-word meeting, autosave on (p99)",
+            times,
+            "bare QTextEdit, same text",
+            floor,
+            p=99,
+        ),
+        flush,
+    ]
+
+
+def _flush_times(app, window) -> dict:
+    """One autosave of the 5,000-word item (document to blocks, then the archive),
+    against the archive's save of the same item alone."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    def touch() -> None:
+        event = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
+        app.sendEvent(window.editor, event)
+
+    whole, alone = [], []
+    for _ in range(30):
+        touch()
+        start = time.perf_counter()
+        window.autosaver.save_now()
+        whole.append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
+        window.archive.save_item(window.meeting.id, window.item)
+        alone.append((time.perf_counter() - start) * 1000)
+    return row(
+        f"autosave of the current item ({CURRENT_ITEM_WORDS:,} words)",
+        whole,
+        "Archive.save_item alone",
+        alone,
+    )
+
+
+APP_CODE = (
+    "import sys, pathlib\n"
+    "from minutetaker.gui.app import run\n"
+    "sys.exit(run(pathlib.Path(sys.argv[1]), []))\n"
+)
+FLOOR_CODE = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1280, 800)
+class Watch(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Expose and watched.isExposed():
+            print(f"shown {time.time():.6f}", flush=True)
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, app.quit)
+        return False
+watch = Watch()
+window.winId()
+window.windowHandle().installEventFilter(watch)
+window.show()
+app.exec()
+"""
+
+
+def _start(code: str, folder: Path, env: dict) -> float:
+    start = time.time()
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(folder)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+    )
+    for line in done.stdout.splitlines():
+        if line.startswith("shown "):
+            return (float(line.split()[1]) - start) * 1000
+    raise RuntimeError(f"the window was never shown: {done.stderr[-400:]}")
+
+
+def _startup() -> dict:
+    from minutetaker.demo import fill_demo
+    from minutetaker.store import Archive
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "archive"
+        with Archive.open(folder) as archive:
+            fill_demo(archive, meetings=24)
+        env = {
+            **os.environ,
+            "MINUTETAKER_QUIT_WHEN_SHOWN": "1",
+            "MINUTETAKER_SETTINGS_DIR": str(Path(tmp) / "settings"),
+            "PYTHONPATH": str(ROOT),
+        }
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _start(APP_CODE, folder, env)  # warm the file cache
+        _start(FLOOR_CODE, folder, env)
+        app_times, floor_times = [], []
+        for _ in range(STARTS):
+            app_times.append(_start(APP_CODE, folder, env))
+            floor_times.append(_start(FLOOR_CODE, folder, env))
+    return row(
+        "process start to main window shown",
+        app_times,
+        "bare PySide6 QMainWindow",
+        floor_times,
+    )
+
+
+def run() -> list[dict]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    rows = _typing()
+    rows.append(_startup())
+    return rows
+
+
+if __name__ == "__main__":
+    for figure in run():
+        print(figure)
