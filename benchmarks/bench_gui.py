@@ -2,7 +2,8 @@
 autosave running, and the process start to the window shown.
 
 Floors: the same key presses into a bare QTextEdit holding the same text, and a
-bare PySide6 QMainWindow started the same way as the app. Qt draws offscreen
+bare PySide6 QMainWindow started the same way as the app. Both starts may keep
+their compiled bytecode (in a temporary folder), as an installed copy does. Qt draws offscreen
 here (QT_QPA_PLATFORM=offscreen) unless a display is set by the caller.
 """
 
@@ -206,7 +207,11 @@ def _startup() -> dict:
             "MINUTETAKER_QUIT_WHEN_SHOWN": "1",
             "MINUTETAKER_SETTINGS_DIR": str(Path(tmp) / "settings"),
             "PYTHONPATH": str(ROOT),
+            # as an installed copy runs: compiled once, not at every start (the cache
+            # goes to the temporary folder, never into the checkout)
+            "PYTHONPYCACHEPREFIX": str(Path(tmp) / "pycache"),
         }
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         _start(APP_CODE, folder, env)  # warm the file cache
         _start(FLOOR_CODE, folder, env)

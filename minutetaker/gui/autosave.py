@@ -9,6 +9,7 @@ succeeds; nothing is ever dropped and no one is ever asked "Save?".
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -18,6 +19,7 @@ from minutetaker.store.errors import ArchiveError
 
 DELAY_MS = 700
 RETRY_MS = 3000
+LONGEST_WAIT_MS = 5000  # typing without a pause still saves this often
 
 
 class Autosaver(QObject):
@@ -44,7 +46,8 @@ class Autosaver(QObject):
         self.last_saved: dt.datetime | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(delay_ms)
+        self._delay_ms = delay_ms
+        self._first_change = 0.0
         self._timer.timeout.connect(self.save_now)
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
@@ -56,13 +59,21 @@ class Autosaver(QObject):
     def item_changed(self, meeting: Meeting, item: Item) -> None:
         """Note a change to ``item``; it is saved after a pause in typing."""
         self._items[id(item)] = (meeting.id, item)
-        if not self.failing:
-            self._timer.start()
+        self._wait()
 
     def details_changed(self, meeting: Meeting) -> None:
         self._details[id(meeting)] = meeting
-        if not self.failing:
-            self._timer.start()
+        self._wait()
+
+    def _wait(self) -> None:
+        """(Re)start the pause; but never put a save off for longer than LONGEST_WAIT_MS."""
+        if self.failing:
+            return  # the retry timer is running
+        now = time.monotonic()
+        if not self._timer.isActive():
+            self._first_change = now
+        waited_ms = (now - self._first_change) * 1000
+        self._timer.start(int(max(0, min(self._delay_ms, LONGEST_WAIT_MS - waited_ms))))
 
     @property
     def pending(self) -> bool:

@@ -79,3 +79,15 @@ def test_where_you_left_off_survives_a_kill(qtbot, make_window, stored_meeting, 
         cursor = second.editor.textCursor()
         assert cursor.atEnd()
         second.autosaver.save_now()
+
+
+def test_typing_without_a_pause_still_saves(qtbot, window, monkeypatch, reopen):
+    from minutetaker.gui import autosave
+
+    monkeypatch.setattr(autosave, "LONGEST_WAIT_MS", 400)
+    window.go_to("4b")
+    for word in ("one", "two", "three", "four", "five", "six"):
+        qtbot.keyClicks(window.editor, f" {word}")
+        qtbot.wait(150)  # faster than the pause the autosave waits for
+    stored = reopen(window.meeting.id).find_item("4b").blocks[-1].text
+    assert stored != "No items on the agenda."
