@@ -8,6 +8,7 @@ DEMO := demo-archive
 .PHONY: run test bench lint demo package package-test clean
 
 $(STAMP): pyproject.toml
+	@bash .ci/system-packages run
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
@@ -22,6 +23,7 @@ run: $(STAMP)
 	MINUTETAKER_DATA_DIR=$${MINUTETAKER_DATA_DIR:-$(DEMO)} $(PY) -m minutetaker
 
 test: $(STAMP)
+	@bash .ci/system-packages test
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 lint: $(STAMP)
@@ -36,6 +38,7 @@ demo: $(STAMP)
 
 # The desktop bundle (one folder) in dist/minutetaker/: see packaging/README.md.
 package: $(STAMP)
+	@bash .ci/system-packages package
 	$(PY) -m pip install --quiet -e '.[test,package]'
 	rm -rf dist/minutetaker
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/minutetaker.spec
