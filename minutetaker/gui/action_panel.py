@@ -12,6 +12,7 @@ import copy
 import datetime as dt
 import re
 
+import shiboken6
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -116,9 +117,10 @@ class ActionPanel(QWidget):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.owner.setCompleter(completer)
         self.due = QLineEdit()
-        self.due.setPlaceholderText("Due (dd/mm/yyyy)")
+        self.due.setPlaceholderText("Due dd/mm/yyyy")
         self.due.setAccessibleName("Action due date")
-        self.due.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 10)
+        self.due.setMinimumWidth(self.fontMetrics().horizontalAdvance("Due dd/mm/yyyy") + 16)
+        self.due.setMaximumWidth(self.due.minimumWidth() + 16)
         self.file_button = QPushButton("File")
         self.file_button.setAccessibleName("File the action")
         self.file_button.clicked.connect(self.file_action)
@@ -142,10 +144,8 @@ class ActionPanel(QWidget):
         self.undo_button.setAccessibleName("Undo the last change to actions")
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo_stack.undo)
-        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.undo_stack.undoTextChanged.connect(
-            lambda text: self.undo_button.setText(f"Undo {text}" if text else "Undo")
-        )
+        self.undo_stack.canUndoChanged.connect(self._enable_undo)
+        self.undo_stack.undoTextChanged.connect(self._show_undo_text)
 
         top = QHBoxLayout()
         top.addWidget(self.title)
@@ -159,11 +159,21 @@ class ActionPanel(QWidget):
         layout.addWidget(self.message)
         self.message.hide()
 
+    def _enable_undo(self, can: bool) -> None:
+        if shiboken6.isValid(self.undo_button):
+            self.undo_button.setEnabled(can)
+
+    def _show_undo_text(self, text: str) -> None:
+        if shiboken6.isValid(self.undo_button):  # the stack outlives the button on close
+            self.undo_button.setText(f"Undo {text}" if text else "Undo")
+
     # -- showing -----------------------------------------------------------------------
 
     def show_item(self, item: Item, codes: list[str]) -> None:
         if self._editing is not None or self.row.isVisible():
             self.close_row()
+        if item is not self.item:
+            self.undo_stack.clear()  # undo belongs to the item on screen
         self.item = item
         self.codes = [*codes, OWNER_ALL] if OWNER_ALL not in codes else list(codes)
         self.owner_model.setStringList(self.codes)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QWidget
 
 from minutetaker.domain.dates import long_date
 from minutetaker.domain.model import DECISIONS, Item
@@ -50,7 +50,11 @@ class BroughtForwardPanel(QFrame):
         form.addRow("Owner:", self.owner)
         decision_label = QLabel("&Decision:")
         decision_label.setBuddy(self.decision)
-        form.addRow(decision_label, self.decision)
+        self.decision.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        decision_row = QHBoxLayout()
+        decision_row.addWidget(self.decision)
+        decision_row.addStretch(1)
+        form.addRow(decision_label, decision_row)
         self._filling = False
 
     def show_item(self, item: Item) -> None:

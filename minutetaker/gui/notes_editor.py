@@ -138,8 +138,8 @@ class NotesEditor(QTextEdit):
         if cursor.positionInBlock() != 2 or block.text() not in BULLET_STARTS:
             return
         kind, level = block_kind(block)
-        if kind not in (PARAGRAPH,):
-            return
+        if kind not in (PARAGRAPH, BULLET):
+            return  # (a dash typed at the start of a bullet out of habit is dropped)
         cursor.joinPreviousEditBlock()
         cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)

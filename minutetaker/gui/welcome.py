@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 def demo_available() -> bool:
@@ -29,9 +28,19 @@ class WelcomePanel(QWidget):
         self.demo_button = QPushButton("Open the &demo archive")
         self.demo_button.setAccessibleName("Fill the archive with demonstration meetings")
         self.demo_button.setVisible(demo_available())
+        inner = QWidget()
+        inner.setMaximumWidth(text.fontMetrics().horizontalAdvance("M") * 34)
+        column = QVBoxLayout(inner)
+        column.addWidget(title)
+        column.addWidget(text)
+        column.addSpacing(text.fontMetrics().height())
+        column.addWidget(self.new_button)
+        column.addWidget(self.demo_button)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(inner, 3)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (title, text, self.new_button, self.demo_button):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
-        text.setMaximumWidth(text.fontMetrics().horizontalAdvance("M") * 36)

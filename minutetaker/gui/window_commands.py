@@ -77,23 +77,12 @@ class WindowCommands:
             return
         self.save_now()
         self.sync_all()
-        box = QMessageBox(self)
-        box.setWindowTitle("Export to Word")
-        box.setText("Which version of the notes?")
-        box.setInformativeText("The public version leaves out everything not for publication.")
-        full = box.addButton("&Full", QMessageBox.ButtonRole.AcceptRole)
-        public = box.addButton("&Public", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(full)
-        box.exec()
-        if box.clickedButton() not in (full, public):
+        is_public = self.ask_export_version()
+        if is_public is None:
             return
-        is_public = box.clickedButton() is public
         folder = self.settings.value("export/folder") or str(Path.home())
         name = suggested_filename(self.meeting, public=is_public)
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export to Word", str(Path(folder) / name), "Word documents (*.docx)"
-        )
+        path = self.ask_export_path(str(Path(folder) / name))
         if not path:
             return
         try:
@@ -103,6 +92,27 @@ class WindowCommands:
             return
         self.settings.setValue("export/folder", str(Path(path).parent))
         self.statusBar().showMessage(f"Exported to {path}", 8000)
+
+    def ask_export_version(self) -> bool | None:
+        """True for the public version, False for the full one, None to cancel."""
+        box = QMessageBox(self)
+        box.setWindowTitle("Export to Word")
+        box.setText("Which version of the notes?")
+        box.setInformativeText("The public version leaves out everything not for publication.")
+        full = box.addButton("&Full", QMessageBox.ButtonRole.AcceptRole)
+        public = box.addButton("&Public", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(full)
+        box.exec()
+        if box.clickedButton() is public:
+            return True
+        return False if box.clickedButton() is full else None
+
+    def ask_export_path(self, suggested: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export to Word", suggested, "Word documents (*.docx)"
+        )
+        return path
 
     # -- editing -------------------------------------------------------------------------
 
