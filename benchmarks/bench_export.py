@@ -1,5 +1,6 @@
 """Word export: a 40-page meeting in the house format, against python-docx writing
-the same paragraphs and rows with no house styling at all (the floor).
+the same paragraphs and rows with no house styling at all (the floor). Both end
+with the summary of the meeting's 54 actions (two more pages).
 
 Both write a real file in the same folder. The export also does everything the
 floor leaves out: styles, header and footer with fields, properties, package
@@ -26,7 +27,13 @@ from minutetaker.domain.model import (
     Person,
 )
 from minutetaker.export import HOUSE_STYLE, export_docx
-from minutetaker.export.walker import attendance_rows, details, minutes_rows, title_text
+from minutetaker.export.walker import (
+    action_summary,
+    attendance_rows,
+    details,
+    minutes_rows,
+    title_text,
+)
 
 SENTENCE = (
     "The Chief Constable explained that neighbourhood teams in Eastport had been "
@@ -88,6 +95,7 @@ def _floor_writer(meeting: Meeting, path: Path):
     rows = [
         (r.number, [p.text for p in r.paras], r.action) for r in minutes_rows(meeting, HOUSE_STYLE)
     ]
+    summary = action_summary(meeting, HOUSE_STYLE)
 
     def write() -> None:
         document = docx.Document()
@@ -110,6 +118,14 @@ def _floor_writer(meeting: Meeting, path: Path):
                 else:
                     notes.add_paragraph(text)
             cells[2].text = action
+        if summary:  # the summary of actions arising, on a page of its own
+            document.add_page_break()
+            document.add_paragraph(HOUSE_STYLE.summary_heading)
+            table = document.add_table(rows=0, cols=4)
+            for values in summary:
+                cells = table.add_row().cells
+                for cell, value in zip(cells, values, strict=True):
+                    cell.text = value
         document.save(str(path))
 
     return write

@@ -56,6 +56,7 @@ class HouseStyle:
     topic: TextStyle = TextStyle(11, bold=True, italic=True, space_after_pt=4)
     withheld: TextStyle = TextStyle(11, italic=True, space_after_pt=4)
     table_text: TextStyle = TextStyle(11, space_after_pt=2)
+    summary_text: TextStyle = TextStyle(11, space_before_pt=2, space_after_pt=2)  # its cells
     marking: TextStyle = TextStyle(11, bold=True, align="center")
     page_number: TextStyle = TextStyle(9, align="center")
 
@@ -79,6 +80,20 @@ class HouseStyle:
     header_shading: str = "D9D9D9"  # fill of the repeating ACTION row; "" for none
     cell_margin_cm: float = 0.19
     action_align: str = "center"  # of the owner's code in the ACTION column
+
+    # The summary of actions arising: after the minutes table, on a page of its own,
+    # one row per action raised at this meeting. Its columns add up to the minutes
+    # table's width, so the two tables line up; the Due column takes the longest
+    # date ("30 September 2031") on one line.
+    summary_heading: str = "Summary of actions arising"  # Heading 1 (capitals as above)
+    summary_labels: tuple[str, str, str, str] = ("No.", "Action", "Owner", "Due")
+    summary_widths_cm: tuple[float, float, float, float] = (2.0, 8.5, 2.0, 4.0)
+    # Each action's number: {item} is the item's number, {index} the action's place
+    # under that item, {running} its place in the whole summary ("{running}" numbers
+    # them 1, 2, 3). An item without a number always falls back to {running}.
+    summary_number_pattern: str = "{item}.{index}"
+    summary_no_due: str = "Next meeting"  # every open action comes back then
+    summary_new_page: bool = True  # a page break before the summary's heading
 
     # Fixed wording.
     title_pattern: str = "{title} {month_year} – Meeting Notes"

@@ -114,6 +114,7 @@ def para_props(
     *,
     style_id: str = "",
     keep_next: bool = False,
+    page_break_before: bool = False,
     num_id: int = 0,
     before_pt: float | None = None,
     after_pt: float | None = None,
@@ -121,10 +122,11 @@ def para_props(
     hanging_cm: float | None = None,
     align: str = "",
 ) -> etree._Element | None:
-    """A ``w:pPr`` in schema order: pStyle, keepNext, numPr, spacing, ind, jc."""
+    """A ``w:pPr`` in schema order: pStyle, keepNext, pageBreakBefore, numPr, spacing, ind, jc."""
     if not (
         style_id
         or keep_next
+        or page_break_before
         or num_id
         or before_pt is not None
         or after_pt is not None
@@ -137,6 +139,8 @@ def para_props(
         sub(ppr, "pStyle", val=style_id)
     if keep_next:
         sub(ppr, "keepNext")
+    if page_break_before:
+        sub(ppr, "pageBreakBefore")
     if num_id:
         numpr = sub(ppr, "numPr")
         sub(numpr, "ilvl", val="0")

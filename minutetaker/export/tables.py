@@ -135,6 +135,35 @@ def minutes_table(rows: Iterable[Row], style: HouseStyle) -> etree._Element:
     return table
 
 
+def summary_table(rows: list[tuple[str, str, str, str]], style: HouseStyle) -> etree._Element:
+    """The summary of actions arising: No., Action, Owner, Due, the first row repeating.
+
+    Bordered and shaded like the minutes table; no row splits across a page, so
+    an action always stands whole beside its owner and date.
+    """
+    table, widths = _table(
+        style.summary_widths_cm, style, style.minutes_borders, style.summary_heading
+    )
+    owner_column = 2
+    for index, values in enumerate(rows):
+        header = index == 0
+        tr = sub(table, "tr")
+        tr_pr = sub(tr, "trPr")
+        sub(tr_pr, "cantSplit")
+        if header:
+            sub(tr_pr, "tblHeader")
+        shading = style.header_shading if header else ""
+        for column, (width, value) in enumerate(zip(widths, values, strict=True)):
+            cell = _cell(tr, width, shading=shading, v_align="center" if header else "")
+            p = sub(cell, "p")
+            align = style.action_align if column == owner_column else ""
+            look = style.summary_text
+            para_props(p, before_pt=look.space_before_pt, after_pt=look.space_after_pt, align=align)
+            if value:
+                add_run(p, value, bold=header or look.bold, italic=look.italic)
+    return table
+
+
 def _paragraph(cell: etree._Element, para: Para, style: HouseStyle) -> None:
     p = sub(cell, "p")
     kind = para.kind

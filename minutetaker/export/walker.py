@@ -9,10 +9,11 @@ without touching the order.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from minutetaker.domain.dates import meeting_when, month_year, next_meeting_when
+from minutetaker.domain.dates import MONTHS, meeting_when, month_year, next_meeting_when
 from minutetaker.domain.model import KIND_NEXT_MEETING, Block, Item, Meeting, Person
 from minutetaker.domain.text import clean_line, clean_text
 from minutetaker.export.house_style import HouseStyle
@@ -128,6 +129,48 @@ def _item_rows(
         yield Row("", [Para(TEXT, clean_text(action.text))], clean_line(action.owner).strip())
     for child in item.items:
         yield from _item_rows(meeting, child, depth + 1, style, public)
+
+
+def action_summary(
+    meeting: Meeting, style: HouseStyle, *, public: bool = False
+) -> list[tuple[str, str, str, str]]:
+    """Rows of the summary of actions arising, its heading row first; ``[]`` when none.
+
+    One row per action raised at this meeting, in agenda order: its number
+    (``4a.1``, ``4a.2`` by default, see ``summary_number_pattern``), its text,
+    exactly its owner's code, and its due date (``15 April 2031``) or the
+    house style's wording for none. Brought-forward records are not actions
+    raised here, nor is the date of the next meeting; an action with no text
+    has nothing to print and is left out. In the public version actions under
+    a restricted item are skipped here too, behind the redaction in
+    :mod:`minutetaker.export.public` (two guards, as for the minutes).
+    """
+    hidden: set[int] = set()
+    if public:
+        hidden = {
+            id(node) for item in meeting.walk_items() if item.restricted for node in item.walk()
+        }
+    rows = [style.summary_labels]
+    per_item: dict[str, int] = {}
+    for item, action in meeting.actions():
+        text = clean_text(action.text).strip()
+        if id(item) in hidden or not text:
+            continue
+        running = len(rows)
+        number = clean_line(item.number).strip().rstrip(".")
+        if number:
+            index = per_item[number] = per_item.get(number, 0) + 1
+            label = style.summary_number_pattern.format(item=number, index=index, running=running)
+        else:
+            label = str(running)
+        due = uk_date(action.due) if action.due is not None else style.summary_no_due
+        rows.append((label, text, clean_line(action.owner).strip(), due))
+    return rows if len(rows) > 1 else []
+
+
+def uk_date(day: dt.date) -> str:
+    """``15 April 2031``: no weekday, no leading zero, English whatever the locale."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def _next_meeting(meeting: Meeting, style: HouseStyle) -> str:

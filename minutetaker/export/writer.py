@@ -18,6 +18,7 @@ from pathlib import Path
 
 import docx
 from docx.document import Document
+from lxml import etree
 
 from minutetaker.domain.model import Meeting
 from minutetaker.domain.text import clean_line
@@ -26,8 +27,19 @@ from minutetaker.export.house_style import HOUSE_STYLE, HouseStyle
 from minutetaker.export.ooxml import add_run, make, para_props
 from minutetaker.export.public import redact, redaction_log
 from minutetaker.export.styles import apply_house_styles
-from minutetaker.export.tables import attendance_table, bold_label_line, minutes_table
-from minutetaker.export.walker import attendance_rows, details, minutes_rows, title_text
+from minutetaker.export.tables import (
+    attendance_table,
+    bold_label_line,
+    minutes_table,
+    summary_table,
+)
+from minutetaker.export.walker import (
+    action_summary,
+    attendance_rows,
+    details,
+    minutes_rows,
+    title_text,
+)
 
 _BINARY = getattr(os, "O_BINARY", 0)  # Windows only
 # Characters Windows and macOS refuse in a file name.
@@ -84,9 +96,24 @@ def build_document(
         para_props(spacer, after_pt=style.body.space_after_pt)
         content.append(spacer)
     content.append(minutes_table(minutes_rows(meeting, style, public=public), style))
+    summary = action_summary(meeting, style, public=public)
+    if summary:  # no actions raised: no summary, and no page break
+        content.append(_summary_heading(style))
+        content.append(summary_table(summary, style))
     for element in content:
         section.addprevious(element)
     return document
+
+
+def _summary_heading(style: HouseStyle) -> etree._Element:
+    """The summary's heading: Heading 1 like the sections, starting a new page."""
+    text = clean_line(style.summary_heading).strip()
+    if style.headings_in_capitals:
+        text = text.upper()
+    heading = make("p")
+    para_props(heading, style_id="Heading1", page_break_before=style.summary_new_page)
+    add_run(heading, text, bold=True)
+    return heading
 
 
 def export_docx(

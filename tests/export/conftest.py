@@ -10,7 +10,7 @@ import docx
 import pytest
 from lxml import etree
 
-from minutetaker.export import ExportReport, export_docx
+from minutetaker.export import HOUSE_STYLE, ExportReport, export_docx
 from tests.samples import sample_meeting
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -71,8 +71,33 @@ def cell_text(tc: etree._Element) -> str:
     return "\n".join(p_text(p) for p in tc.iter(qn("w:p")))
 
 
+def table_captioned(document, caption: str):
+    """The python-docx table whose ``w:tblCaption`` is ``caption``, or None."""
+    found = [
+        table
+        for table in document.tables
+        if table._tbl.find("w:tblPr/w:tblCaption", NS) is not None
+        and table._tbl.find("w:tblPr/w:tblCaption", NS).get(qn("w:val")) == caption
+    ]
+    assert len(found) <= 1, caption
+    return found[0] if found else None
+
+
+def minutes_docx_table(document):
+    """The minutes table as python-docx sees it (the summary may follow it)."""
+    table = table_captioned(document, HOUSE_STYLE.minutes_caption)
+    assert table is not None
+    return table
+
+
 def minutes_table(document) -> etree._Element:
-    return document.tables[-1]._tbl
+    return minutes_docx_table(document)._tbl
+
+
+def summary_table(document) -> etree._Element | None:
+    """The summary of actions arising, or None when the document has none."""
+    table = table_captioned(document, HOUSE_STYLE.summary_heading)
+    return None if table is None else table._tbl
 
 
 def rows_text(tbl: etree._Element) -> list[list[str]]:

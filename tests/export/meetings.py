@@ -79,3 +79,42 @@ def meeting_with_control_characters() -> Meeting:
             action.text += NASTY
     meeting.items[2].actions.append(Action(NASTY, "CC\x1b", dt.date(2031, 4, 1)))
     return meeting
+
+
+def meeting_with_many_actions() -> Meeting:
+    """The sample with actions everywhere: several per item, long dates, withheld ones.
+
+    Item 4c (withheld whole) and a sub-item of a withheld section hold actions
+    whose words appear nowhere else, so the public version can be searched for
+    them; one action has no text at all and has nothing to print.
+    """
+    meeting = sample_meeting()
+    meeting.find_item("4a").actions.append(
+        Action("Arrange a joint visit to the Kingsford retail park.", "CEx", dt.date(2031, 9, 30))
+    )
+    meeting.find_item("4b").actions = [
+        Action("Publish the strategic initiatives tracker.", "DCC", dt.date(2031, 5, 1)),
+        Action("", "CC"),  # nothing written yet
+        Action("Circulate the revised terms of reference.", "ALL"),
+    ]
+    meeting.find_item("4c").actions = [
+        Action("Brief the tarantula working group privately.", "ACC", dt.date(2031, 6, 2))
+    ]
+    meeting.find_item("5").actions = [Action("Respond to the fire governance consultation.", "")]
+    meeting.items.insert(
+        -1,
+        Item(
+            "5A",
+            "Vetting",
+            restricted=True,
+            restricted_reason="personnel matters",
+            items=[
+                Item(
+                    "5A.1",
+                    "Appeals",
+                    actions=[Action("Review the marmalade appeal file.", "DCC")],
+                )
+            ],
+        ),
+    )
+    return meeting

@@ -6,7 +6,16 @@ import datetime as dt
 
 from docx.shared import Cm, Pt
 
-from tests.export.conftest import NS, cell_text, export, minutes_table, p_text, qn, rows_text
+from tests.export.conftest import (
+    NS,
+    cell_text,
+    export,
+    minutes_docx_table,
+    minutes_table,
+    p_text,
+    qn,
+    rows_text,
+)
 from tests.samples import sample_meeting
 
 TITLE = "Monthly Assurance Meeting March 2031 – Meeting Notes"
@@ -124,7 +133,7 @@ def test_attendance_table(full):
 
 def test_one_minutes_table_of_three_fixed_columns(full):
     document = full.document
-    assert len(document.tables) == 2  # attendance, minutes
+    assert len(document.tables) == 3  # attendance, minutes, summary of actions
     tbl = minutes_table(document)
     assert tbl.find("w:tblPr/w:tblLayout", NS).get(qn("w:type")) == "fixed"
     grid = [int(c.get(qn("w:w"))) for c in tbl.findall("w:tblGrid/w:gridCol", NS)]
@@ -153,7 +162,7 @@ def test_every_section_and_sub_item_starts_its_own_row(full):
 def test_headings_in_capitals_bold_with_word_heading_styles(full):
     meeting = sample_meeting()
     document = full.document
-    table = document.tables[-1]
+    table = minutes_docx_table(document)
     headings = {}
     for row in table.rows[1:]:
         cells = row.cells
@@ -184,9 +193,9 @@ def test_numbers_are_plain_text_and_bullets_are_a_real_bullet_list(full):
     assert num is not None
     # Item numbers are typed into the number column, never a numbered list.
     assert not document_xml.findall(".//w:p/w:pPr/w:numPr", NS)
-    bullets = [p.text for p in full.document.tables[-1].rows[4].cells[1].paragraphs]
+    bullets = [p.text for p in minutes_docx_table(full.document).rows[4].cells[1].paragraphs]
     assert "A high value theft from a cash machine in Eastport." in bullets
-    styles = [p.style.name for p in full.document.tables[-1].rows[4].cells[1].paragraphs]
+    styles = [p.style.name for p in minutes_docx_table(full.document).rows[4].cells[1].paragraphs]
     assert styles.count("List Bullet") == 2
 
 
@@ -198,7 +207,7 @@ def _row_with(table, text: str):
 
 
 def test_subheadings_bold_and_questions_with_findings(full):
-    table = full.document.tables[-1]
+    table = minutes_docx_table(full.document)
     row = _row_with(table, "PERFORMANCE AGAINST THE POLICE AND CRIME PLAN")
     paras = row.cells[1].paragraphs
     texts = [p.text for p in paras]

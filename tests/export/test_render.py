@@ -2,7 +2,8 @@
 
 Every page must carry the marking at its top and bottom and its "Page X of Y";
 the ACTION column must stay where the table grid puts it; nothing may run past
-the right margin.
+the right margin. The summary of actions arising starts a page of its own after
+the minutes, its heading row repeating on every page it fills.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.export.conftest import export
-from tests.export.meetings import long_meeting
+from tests.export.meetings import long_meeting, meeting_with_many_actions
 from tests.samples import sample_meeting
 
 pytestmark = pytest.mark.render
@@ -26,6 +27,11 @@ PT_PER_CM = 72 / 2.54
 PAGE_WIDTH = 21 * PT_PER_CM
 LEFT = RIGHT = 2 * PT_PER_CM
 ACTION_COLUMN = LEFT + 14 * PT_PER_CM  # after the 1.5 cm and 12.5 cm columns
+# The summary: No. 2, Action 8.5, Owner 2, Due 4 cm.
+OWNER_COLUMN = (LEFT + 10.5 * PT_PER_CM, LEFT + 12.5 * PT_PER_CM)
+DUE_COLUMN = (LEFT + 12.5 * PT_PER_CM, LEFT + 16.5 * PT_PER_CM)
+SUMMARY = "SUMMARY OF ACTIONS ARISING"
+SUMMARY_HEAD = ["No.", "Action", "Owner", "Due"]
 
 
 @pytest.fixture(scope="module")
@@ -39,6 +45,7 @@ def pdfs(tmp_path_factory) -> dict[str, Path]:
         "full": export(sample_meeting(), folder, name="full.docx").path,
         "public": export(sample_meeting(), folder, public=True, name="public.docx").path,
         "long": export(long_meeting(), folder, name="long.docx").path,
+        "many": export(meeting_with_many_actions(), folder, name="many.docx").path,
     }
     profile = (folder / "lo-profile").as_uri()  # private: parallel runs never clash
     subprocess.run(
@@ -87,21 +94,53 @@ def _words(pdf: Path) -> list[tuple[int, str, float, float]]:
     return words
 
 
-@pytest.mark.parametrize("name", ["full", "long"])
+def _summary_start(pages: list[list[str]], marked: bool = True) -> int:
+    """The number of the page the summary starts; its heading is that page's first line."""
+    starts = [n for n, lines in enumerate(pages, start=1) if SUMMARY in lines]
+    assert len(starts) == 1, starts
+    lines = pages[starts[0] - 1]
+    assert lines[1 if marked else 0] == SUMMARY, lines[:3]
+    return starts[0]
+
+
+@pytest.mark.parametrize("name", ["full", "long", "many"])
 def test_every_page_carries_the_marking_and_its_page_number(pdfs, name):
     pages = _pages(pdfs[name])
     if name == "long":
         assert len(pages) >= 38, len(pages)
+    summary = _summary_start(pages)
+    assert summary > 1
     for index, lines in enumerate(pages, start=1):
         assert lines[0] == "OFFICIAL", (index, lines[:2])
         assert lines[-1] == "OFFICIAL", (index, lines[-2:])
         assert lines[-2] == f"Page {index} of {len(pages)}", (index, lines[-2:])
-        # The ACTION heading row repeats at the top of every page.
-        assert "ACTION" in lines[1] or "ACTION" in lines[2] or index == 1
+        if index < summary:
+            # The ACTION heading row repeats at the top of every page of the minutes.
+            assert "ACTION" in lines[1] or "ACTION" in lines[2] or index == 1
+            assert not any(line.split() == SUMMARY_HEAD for line in lines)
+        else:
+            # ... and the summary's heading row at the top of every page of the summary.
+            assert SUMMARY_HEAD in (lines[1].split(), lines[2].split()), (index, lines[:3])
+            assert "ACTION" not in lines
+    if name == "long":
+        assert len(pages) - summary >= 1  # 56 actions fill more than one page
+
+
+def test_the_summary_lists_the_actions_with_owner_and_due_date(pdfs):
+    pages = _pages(pdfs["many"])
+    lines = pages[_summary_start(pages) - 1]
+    assert lines[2].split() == SUMMARY_HEAD
+    rows = [line for line in lines if re.match(r"^\d+[A-Za-z]?(\.\d+)+\s", line)]
+    assert [row.split()[0] for row in rows] == [
+        "4a.1", "4a.2", "4a.3", "4b.1", "4b.2", "4c.1", "5.1", "5A.1.1"
+    ]  # fmt: skip
+    # The longest date stays on one line, beside its owner.
+    assert any(re.search(r"CEx\s+30 September 2031$", row) for row in rows), rows
 
 
 def test_public_pages_have_page_numbers_and_no_marking(pdfs):
     pages = _pages(pdfs["public"])
+    assert _summary_start(pages, marked=False) == len(pages)
     for index, lines in enumerate(pages, start=1):
         assert lines[-1] == f"Page {index} of {len(pages)}"
         assert not any("OFFICIAL" in line for line in lines)
@@ -110,14 +149,19 @@ def test_public_pages_have_page_numbers_and_no_marking(pdfs):
     assert "horse" not in text and "custody" not in text
 
 
-@pytest.mark.parametrize("name", ["full", "long"])
+@pytest.mark.parametrize("name", ["full", "long", "many"])
 def test_columns_keep_their_widths_and_nothing_overflows(pdfs, name):
     words = _words(pdfs[name])
     assert words
+    summary = _summary_start(_pages(pdfs[name]))
     for page, word, x_min, x_max in words:
         assert x_min >= LEFT - 2, (page, word, x_min)
         assert x_max <= PAGE_WIDTH - RIGHT + 2, (page, word, x_max)
-        if word in ("ACTION", "ALL"):
+        if page < summary and word in ("ACTION", "ALL"):
             assert x_min >= ACTION_COLUMN, (page, word, x_min)
+        if page >= summary and word in ("Owner", "ACC", "CC", "CEx", "DCC", "ALL"):
+            assert OWNER_COLUMN[0] <= x_min and x_max <= OWNER_COLUMN[1], (page, word)
+        if page >= summary and word in ("Due", "September", "April", "meeting"):
+            assert DUE_COLUMN[0] <= x_min and x_max <= DUE_COLUMN[1], (page, word)
     action_heads = {page for page, word, _, _ in words if word == "ACTION"}
-    assert action_heads == {page for page, *_ in words}
+    assert action_heads == {page for page, *_ in words if page < summary}

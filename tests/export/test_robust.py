@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from minutetaker.export import ExportError, export_docx, suggested_filename, writer
-from tests.export.conftest import export, minutes_table, rows_text
+from tests.export.conftest import export, minutes_docx_table, minutes_table, rows_text
 from tests.export.meetings import (
     long_meeting,
     meeting_with_control_characters,
@@ -36,7 +36,7 @@ def test_control_characters_never_crash(tmp_path, public):
 
 def test_a_300_paragraph_item(tmp_path):
     exported = export(meeting_with_long_item(300), tmp_path)
-    table = exported.document.tables[-1]
+    table = minutes_docx_table(exported.document)
     row = next(r for r in table.rows if r.cells[0].text == "5")
     assert len(row.cells[1].paragraphs) == 301  # heading and 300 paragraphs
 

@@ -12,11 +12,12 @@ import zipfile
 import pytest
 from openxml_audit import OpenXmlValidator, ValidationErrorType
 
-from tests.export.conftest import export
+from tests.export.conftest import NS, export
 from tests.export.meetings import (
     long_meeting,
     meeting_with_control_characters,
     meeting_with_long_item,
+    meeting_with_many_actions,
 )
 from tests.samples import sample_meeting
 
@@ -31,6 +32,7 @@ CASES = {
     "control characters": meeting_with_control_characters,
     "300-paragraph item": meeting_with_long_item,
     "40 pages": long_meeting,
+    "summary of many actions": meeting_with_many_actions,
 }
 
 
@@ -43,10 +45,15 @@ def test_no_schema_errors(tmp_path, validator, case, public):
     assert schema == []
 
 
-def test_no_findings_at_all_on_the_sample(tmp_path, validator):
-    """Not even the semantic ones the python-docx template brings (stylesWithEffects.xml)."""
+@pytest.mark.parametrize("case", ["sample", "summary of many actions"])
+def test_no_findings_at_all(tmp_path, validator, case):
+    """Not even the semantic ones the python-docx template brings (stylesWithEffects.xml).
+
+    Both meetings end with the summary of actions arising after the minutes table.
+    """
     for public in (False, True):
-        exported = export(sample_meeting(), tmp_path, public=public)
+        exported = export(CASES[case](), tmp_path, public=public)
+        assert exported.part("word/document.xml").find(".//w:pPr/w:pageBreakBefore", NS) is not None
         result = validator.validate(exported.path)
         assert [str(e) for e in result.errors] == []
         assert result.is_valid
