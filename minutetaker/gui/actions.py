@@ -53,7 +53,9 @@ def _make(window: QMainWindow, text: str, *keys, tip: str = "") -> QAction:
     action = QAction(text, window)
     sequences = []
     for key in keys:
-        sequences.append(QKeySequence(key) if isinstance(key, str | Key) else key)
+        sequence = QKeySequence(key)
+        if not sequence.isEmpty() and sequence not in sequences:  # a repeat is ambiguous
+            sequences.append(sequence)
     if sequences:
         action.setShortcuts(sequences)
     if tip:

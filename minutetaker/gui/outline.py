@@ -124,6 +124,7 @@ class Outline(QTreeWidget):
         if item.restricted:
             tip.append("not for publication")
         row.setToolTip(2, ", ".join(tip))
+        row.setData(2, Qt.ItemDataRole.AccessibleTextRole, ", ".join(tip) or "empty")
         if item.restricted:
             row.setForeground(1, QBrush(QColor("#9b1c1c")))
         else:
