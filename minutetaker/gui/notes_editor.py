@@ -13,6 +13,7 @@ from PySide6.QtCore import QMimeData, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from minutetaker.domain.text import clean_text
 from minutetaker.gui.notes_format import (
     BULLET,
     PARAGRAPH,
@@ -181,25 +182,49 @@ class NotesEditor(QTextEdit):
     # -- paste -------------------------------------------------------------------------
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        text = source.text()
+        text = clean_text(source.text())  # Word's vertical tabs and the like
         if not text:
             return
         questions = numbered_lines(text) if self.questions_allowed else None
         cursor = self.textCursor()
-        if not questions:
-            cursor.insertText(text.replace("\r\n", "\n"))
-            self.ensureCursorVisible()
-            return
         cursor.beginEditBlock()
         if cursor.hasSelection():
             cursor.removeSelectedText()
-        for n, line in enumerate(questions):
-            if n or cursor.block().text().strip():
-                cursor.insertBlock(block_format(QUESTION), char_format(QUESTION))
-            cursor.insertText(line, char_format(QUESTION))
-            set_block_kind(cursor, QUESTION)
+        if questions:
+            for n, line in enumerate(questions):
+                if n or cursor.block().text().strip():
+                    cursor.insertBlock(block_format(QUESTION), char_format(QUESTION))
+                cursor.insertText(line, char_format(QUESTION))
+                set_block_kind(cursor, QUESTION)
+        else:
+            self._paste_lines(cursor, text.split("\n"))
         cursor.endEditBlock()
         self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def _paste_lines(self, cursor: QTextCursor, lines: list[str]) -> None:
+        """Each pasted line is a block of its own; a line starting "- " or "• " is a
+        bullet. Plain lines pasted into a list stay in it, unless the paste marks
+        its own bullets."""
+        any_marked = any(line.startswith(BULLET_STARTS) for line in lines)
+        for n, line in enumerate(lines):
+            kind, level = block_kind(cursor.block())
+            marked = line.startswith(BULLET_STARTS)
+            if marked:
+                line = line[2:]
+            if n:
+                next_kind = BULLET if marked or (kind == BULLET and not any_marked) else PARAGRAPH
+                if kind in (QUESTION, SUBHEADING):
+                    next_kind, level = (
+                        (BULLET if marked else PARAGRAPH),
+                        (1 if kind == QUESTION else level),
+                    )
+                cursor.insertBlock(block_format(next_kind, level), char_format(next_kind))
+                if next_kind == BULLET:
+                    set_block_kind(cursor, BULLET, level=level)
+            elif marked and kind == PARAGRAPH and cursor.positionInBlock() == 0:
+                set_block_kind(cursor, BULLET, level=level)
+            cursor.insertText(line)
 
     # -- the "not for publication" labels ----------------------------------------------
 

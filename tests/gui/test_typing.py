@@ -78,3 +78,19 @@ def test_zoom_changes_the_notes_size(qtbot, window):
     assert window.editor.document().defaultFont().pointSizeF() > before
     qtbot.keyClick(window.editor, Qt.Key.Key_0, CTRL)
     assert window.editor.document().defaultFont().pointSizeF() == before
+
+
+def test_pasted_lines_become_blocks_and_dashes_bullets(qtbot, window, reopen):
+    from PySide6.QtWidgets import QApplication
+
+    window.go_to("4b")
+    qtbot.keyClick(window.editor, Qt.Key.Key_Return)
+    QApplication.clipboard().setText("Pasted from Word:\x0b- first point\n• second point\nAfter.")
+    qtbot.keyClick(window.editor, Qt.Key.Key_V, CTRL)
+    qtbot.keyClick(window.editor, Qt.Key.Key_S, CTRL)
+    assert blocks_of(reopen(window.meeting.id), "4b")[1:] == [
+        ("paragraph", "Pasted from Word:"),
+        ("bullet", "first point"),
+        ("bullet", "second point"),
+        ("paragraph", "After."),
+    ]
