@@ -23,6 +23,7 @@ from minutetaker.domain.model import MARKINGS, Meeting, MinuteTaker, NextMeeting
 from minutetaker.domain.text import clean_line
 from minutetaker.gui.action_panel import parse_due
 from minutetaker.gui.attendance import AttendanceEditor
+from minutetaker.gui.style import apply_styles
 
 MARKING_LABELS = {"": "None", "OFFICIAL": "OFFICIAL", "OFFICIAL-SENSITIVE": "OFFICIAL-SENSITIVE"}
 
@@ -116,6 +117,7 @@ class DetailsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self._fill()
+        apply_styles(self)
 
     @property
     def table(self):

@@ -29,8 +29,8 @@ from minutetaker.gui.item_page import ItemPage
 from minutetaker.gui.notes_editor import new_document
 from minutetaker.gui.notes_format import blocks_from_document, document_has_text, fill_document
 from minutetaker.gui.outline import Outline
-from minutetaker.gui.style import STYLE
-from minutetaker.gui.welcome import WelcomePanel
+from minutetaker.gui.style import apply_styles
+from minutetaker.gui.welcome import WelcomePanel, demo_available
 from minutetaker.gui.window_commands import WindowCommands
 from minutetaker.store.errors import ArchiveError
 
@@ -49,7 +49,6 @@ class MainWindow(WindowCommands, QMainWindow):
         self._place = ""
         self._close_anyway = False
         self.setWindowTitle("minutetaker")
-        self.setStyleSheet(STYLE)
 
         self.outline = Outline()
         self.page = ItemPage()
@@ -91,6 +90,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.saved_label.setAccessibleName("Last saved")
         self.statusBar().addPermanentWidget(self.saved_label)
         self._size_fonts()
+        apply_styles(self)
 
         self.commands = create_commands(self)
         build_menus(self.menuBar(), self.commands)
@@ -173,6 +173,7 @@ class MainWindow(WindowCommands, QMainWindow):
     def show_welcome(self) -> None:
         self.meeting = None
         self.item = None
+        self.welcome.demo_button.setVisible(demo_available())
         self.stack.setCurrentWidget(self.welcome)
         self.welcome.new_button.setFocus()
         self.setWindowTitle("minutetaker")

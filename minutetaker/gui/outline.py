@@ -66,9 +66,14 @@ class Outline(QTreeWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # fixed number and mark columns (measuring every row's contents is slow)
+        metrics = self.fontMetrics()
+        header.setMinimumSectionSize(metrics.horizontalAdvance("M"))
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(0, self.indentation() + metrics.horizontalAdvance("1.10") + 14)
+        header.resizeSection(2, metrics.horizontalAdvance(f"{NOTES_MARK} 10A") + 10)
         self._rows: dict[int, QTreeWidgetItem] = {}
         self._filling = False
         self.currentItemChanged.connect(self._on_current)

@@ -1,15 +1,31 @@
-"""The few colours and weights the window uses, in one place (no pixel sizes for
-text: heading sizes are set from the system font, so 150% and 200% scaling stay readable)."""
+"""The few colours and weights the window uses, in one place.
 
-STYLE = """
-QLabel#itemHeading { font-weight: bold; padding: 0.2em 0; }
-QLabel#restrictedBanner { background: #fde8e8; color: #9b1c1c; font-weight: bold;
-    padding: 0.3em; border: 1px solid #e8b4b4; }
-QLabel#saveBanner { background: #b42318; color: white; font-weight: bold; padding: 0.5em; }
-QLabel#rowMessage { color: #9b1c1c; }
-QLabel#hint { color: #555555; }
-QLabel#meetingLabel { padding: 2px 2px 6px 2px; }
-QLabel#panelTitle { font-weight: bold; }
-QLabel#welcomeTitle { font-weight: bold; }
-QFrame#bfPanel { background: #f4f6f8; border: 1px solid #d5dbe1; border-radius: 3px; }
+Each style applies to the widgets of one object name only (a style sheet on the
+whole window would send every widget through Qt's slower style-sheet style).
+No pixel sizes for text: heading sizes are set from the system font, so 150% and
+200% display scaling stay readable.
 """
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+STYLES = {
+    "restrictedBanner": "QLabel { background: #fde8e8; color: #9b1c1c; font-weight: bold;"
+    " padding: 4px; border: 1px solid #e8b4b4; }",
+    "saveBanner": "QLabel { background: #b42318; color: white; font-weight: bold; padding: 8px; }",
+    "rowMessage": "QLabel { color: #9b1c1c; }",
+    "hint": "QLabel { color: #555555; }",
+    "panelTitle": "QLabel { font-weight: bold; }",
+    "meetingLabel": "QLabel { padding: 2px 2px 6px 2px; }",
+    "bfPanel": "QFrame#bfPanel { background: #f4f6f8; border: 1px solid #d5dbe1;"
+    " border-radius: 3px; }",
+}
+
+
+def apply_styles(root: QWidget) -> None:
+    """Give ``root`` and the widgets inside it the style of their object name."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        css = STYLES.get(widget.objectName())
+        if css:
+            widget.setStyleSheet(css)

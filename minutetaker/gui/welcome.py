@@ -27,7 +27,6 @@ class WelcomePanel(QWidget):
         self.new_button.setAccessibleName("Start a new meeting")
         self.demo_button = QPushButton("Open the &demo archive")
         self.demo_button.setAccessibleName("Fill the archive with demonstration meetings")
-        self.demo_button.setVisible(demo_available())
         inner = QWidget()
         inner.setMaximumWidth(text.fontMetrics().horizontalAdvance("M") * 34)
         column = QVBoxLayout(inner)

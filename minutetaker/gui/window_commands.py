@@ -11,15 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit
 
-from minutetaker.domain.template import TemplateError
-from minutetaker.gui.actions import shortcut_rows
-from minutetaker.gui.details_dialog import DetailsDialog
-from minutetaker.gui.help import ShortcutsDialog, about_text
-from minutetaker.gui.meetings_dialog import MeetingsDialog
-from minutetaker.resources import load_agenda
 from minutetaker.store.errors import ArchiveError
+
+# The dialogs (and the Qt classes only they use) are imported when first opened:
+# the window comes up sooner, and the start-up budget is spent on what is shown.
 
 DEFAULT_TEMPLATE = "monthly-assurance"
 
@@ -29,6 +26,11 @@ class WindowCommands:
 
     def new_meeting(self) -> None:
         """Start the next meeting from the last one, from the agenda template."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from minutetaker.domain.template import TemplateError
+        from minutetaker.resources import load_agenda
+
         template_name = self.meeting.template if self.meeting else DEFAULT_TEMPLATE
         self.save_now()
         try:
@@ -44,12 +46,16 @@ class WindowCommands:
         self.statusBar().showMessage("New meeting started.", 5000)
 
     def choose_meeting(self) -> None:
+        from minutetaker.gui.meetings_dialog import MeetingsDialog
+
         current = self.meeting.id if self.meeting else None
         self.meetings_dialog = MeetingsDialog(self.archive, current, self)
         self.meetings_dialog.chosen.connect(self.open_meeting)
         self.meetings_dialog.open()
 
     def open_demo(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         try:
             from minutetaker.demo import fill_demo
         except ImportError:
@@ -66,6 +72,8 @@ class WindowCommands:
         self.open_where_left_off()
 
     def export_word(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if self.meeting is None:
             return
         try:
@@ -95,6 +103,8 @@ class WindowCommands:
 
     def ask_export_version(self) -> bool | None:
         """True for the public version, False for the full one, None to cancel."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setWindowTitle("Export to Word")
         box.setText("Which version of the notes?")
@@ -109,6 +119,8 @@ class WindowCommands:
         return False if box.clickedButton() is full else None
 
     def ask_export_path(self, suggested: str) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self, "Export to Word", suggested, "Word documents (*.docx)"
         )
@@ -149,6 +161,8 @@ class WindowCommands:
             self.focus_notes()
 
     def _ask_reason(self, title: str, apply) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         dialog = QInputDialog(self)
         dialog.setWindowTitle(title)
         dialog.setLabelText("Why is it not for publication? (e.g. operationally sensitive)")
@@ -200,6 +214,8 @@ class WindowCommands:
             self.actions_panel.open_row()
 
     def edit_details(self) -> None:
+        from minutetaker.gui.details_dialog import DetailsDialog
+
         if self.meeting is None:
             return
         try:
@@ -233,6 +249,8 @@ class WindowCommands:
             self.show_item(items[target])
 
     def ask_go_to(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         if self.meeting is None:
             return
         dialog = QInputDialog(self)
@@ -260,8 +278,15 @@ class WindowCommands:
         self.settings.setValue("view/zoom", self.editor.zoom)
 
     def show_shortcuts(self) -> None:
+        from minutetaker.gui.actions import shortcut_rows
+        from minutetaker.gui.help import ShortcutsDialog
+
         self.shortcuts_dialog = ShortcutsDialog(shortcut_rows(self.commands), self)
         self.shortcuts_dialog.open()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from minutetaker.gui.help import about_text
+
         QMessageBox.about(self, "About minutetaker", about_text(self.archive.path))
