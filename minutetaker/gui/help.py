@@ -31,12 +31,15 @@ class ShortcutsDialog(QDialog):
             table.setItem(n, 1, QTableWidgetItem(what))
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(table)
         layout.addWidget(buttons)
-        self.resize(table.fontMetrics().horizontalAdvance("M") * 46, 520)
+        em = table.fontMetrics().horizontalAdvance("M")
+        self.resize(em * 64, em * 44)
 
 
 def about_text(archive_path) -> str:

@@ -51,6 +51,7 @@ class WindowCommands:
         current = self.meeting.id if self.meeting else None
         self.meetings_dialog = MeetingsDialog(self.archive, current, self)
         self.meetings_dialog.chosen.connect(self.open_meeting)
+        self.meetings_dialog.finished.connect(self.back_to_window)
         self.meetings_dialog.open()
 
     def open_demo(self) -> None:
@@ -86,11 +87,13 @@ class WindowCommands:
         self.save_now()
         self.sync_all()
         is_public = self.ask_export_version()
+        self.back_to_window()
         if is_public is None:
             return
         folder = self.settings.value("export/folder") or str(Path.home())
         name = suggested_filename(self.meeting, public=is_public)
         path = self.ask_export_path(str(Path(folder) / name))
+        self.back_to_window()
         if not path:
             return
         try:
@@ -169,6 +172,7 @@ class WindowCommands:
         dialog.setTextValue("")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.textValueSelected.connect(apply)
+        dialog.finished.connect(self.back_to_window)
         self.reason_dialog = dialog
         dialog.open()
 
@@ -224,6 +228,7 @@ class WindowCommands:
             known = []
         self.details_dialog = DetailsDialog(self.meeting, known, self)
         self.details_dialog.accepted.connect(self._details_changed)
+        self.details_dialog.finished.connect(self.back_to_window)
         self.details_dialog.open()
 
     def _details_changed(self) -> None:
@@ -238,6 +243,15 @@ class WindowCommands:
 
     def focus_notes(self) -> None:
         self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def back_to_window(self, *_result) -> None:
+        """After a dialog: the window active again (a desktop without a window
+        manager will not do it), the cursor back in the notes."""
+        self.activateWindow()
+        if self.stack.currentWidget() is self.welcome:
+            self.welcome.new_button.setFocus()
+        else:
+            self.focus_notes()
 
     def step_item(self, step: int) -> None:
         if self.meeting is None or self.item is None:
@@ -258,6 +272,7 @@ class WindowCommands:
         dialog.setLabelText("Item number (e.g. 4a):")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.textValueSelected.connect(self.go_to)
+        dialog.finished.connect(self.back_to_window)
         self.go_to_dialog = dialog
         dialog.open()
 
@@ -282,6 +297,7 @@ class WindowCommands:
         from minutetaker.gui.help import ShortcutsDialog
 
         self.shortcuts_dialog = ShortcutsDialog(shortcut_rows(self.commands), self)
+        self.shortcuts_dialog.finished.connect(self.back_to_window)
         self.shortcuts_dialog.open()
 
     def show_about(self) -> None:
@@ -290,3 +306,4 @@ class WindowCommands:
         from minutetaker.gui.help import about_text
 
         QMessageBox.about(self, "About minutetaker", about_text(self.archive.path))
+        self.back_to_window()
