@@ -126,6 +126,8 @@ class NotesEditor(QTextEdit):
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and mods == Qt.KeyboardModifier.NoModifier:
             self._enter()
             return
+        if key == Qt.Key.Key_Backspace and self._backspace_at_start():
+            return
         super().keyPressEvent(event)
         if key == Qt.Key.Key_Space and mods in (
             Qt.KeyboardModifier.NoModifier,
@@ -147,6 +149,21 @@ class NotesEditor(QTextEdit):
         cursor.removeSelectedText()
         cursor.endEditBlock()
         set_block_kind(cursor, BULLET, level=level)
+
+    def _backspace_at_start(self) -> bool:
+        """Backspace at the start of a bullet, question or finding undoes that first
+        (as Qt would, but keeping the block's type in step); True if it did."""
+        cursor = self.textCursor()
+        if cursor.hasSelection() or not cursor.atBlockStart():
+            return False
+        kind, level = block_kind(cursor.block())
+        if kind in (BULLET, QUESTION):
+            set_block_kind(cursor, PARAGRAPH, level=level)
+            return True
+        if level > 0:
+            set_block_kind(cursor, kind, level=level - 1)
+            return True
+        return False
 
     def _enter(self) -> None:
         cursor = self.textCursor()

@@ -32,6 +32,8 @@ class WindowCommands:
         from minutetaker.resources import load_agenda
 
         template_name = self.meeting.template if self.meeting else DEFAULT_TEMPLATE
+        if self.meeting is not None and not self.confirm_new_meeting():
+            return  # (an empty archive has nothing to mistake: no question then)
         self.save_now()
         try:
             try:
@@ -44,6 +46,20 @@ class WindowCommands:
             return
         self.open_meeting(meeting.id)
         self.statusBar().showMessage("New meeting started.", 5000)
+
+    def confirm_new_meeting(self) -> bool:
+        """Ask before adding a meeting to the archive (Ctrl+N is easily pressed)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self,
+            "New meeting",
+            "Start the next meeting? It gets the date, people and open actions of the last one.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        self.back_to_window()
+        return answer == QMessageBox.StandardButton.Yes
 
     def choose_meeting(self) -> None:
         from minutetaker.gui.meetings_dialog import MeetingsDialog

@@ -25,8 +25,11 @@ def test_an_empty_archive_offers_a_new_meeting(qtbot, make_window, archive):
     assert window.editor.hasFocus()
 
 
-def test_new_meeting_follows_the_last(qtbot, window, archive):
+def test_new_meeting_follows_the_last(qtbot, window, archive, monkeypatch):
+    asked = []
+    monkeypatch.setattr(window, "confirm_new_meeting", lambda: asked.append(1) or True)
     qtbot.keyClick(window.editor, Qt.Key.Key_N, CTRL)
+    assert asked == [1]
     assert archive.count_meetings() == 2
     assert window.meeting.date == dt.date(2031, 4, 15)
     assert "Monthly Assurance Meeting" in window.windowTitle()
@@ -53,3 +56,9 @@ def test_the_meeting_list_loads_a_page_at_a_time(qtbot, make_window, archive, mo
     assert dialog.model.rowCount() == 46
     qtbot.keyClick(dialog.view, Qt.Key.Key_Return)
     assert window.meeting.title == "Oldest"
+
+
+def test_new_meeting_can_be_declined(qtbot, window, archive, monkeypatch):
+    monkeypatch.setattr(window, "confirm_new_meeting", lambda: False)
+    qtbot.keyClick(window.editor, Qt.Key.Key_N, CTRL)
+    assert archive.count_meetings() == 1

@@ -94,3 +94,15 @@ def test_pasted_lines_become_blocks_and_dashes_bullets(qtbot, window, reopen):
         ("bullet", "second point"),
         ("paragraph", "After."),
     ]
+
+
+def test_backspace_at_the_start_of_a_bullet_makes_it_a_paragraph(qtbot, window, reopen):
+    window.go_to("4b")
+    editor = window.editor
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "- Not a bullet after all")
+    qtbot.keyClick(editor, Qt.Key.Key_Home)
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    assert editor.textCursor().block().textList() is None
+    qtbot.keyClick(editor, Qt.Key.Key_S, CTRL)
+    assert blocks_of(reopen(window.meeting.id), "4b")[-1] == ("paragraph", "Not a bullet after all")
