@@ -188,7 +188,14 @@ class MainWindow(WindowCommands, QMainWindow):
         """Show a stored meeting, at one of its items (else the first)."""
         if self.meeting is not None:
             self.remember_cursor()
-            self.autosaver.save_now()
+            if not self.autosaver.save_now():
+                # keep this meeting on screen until its changes are in the archive
+                self.statusBar().showMessage(
+                    "The open meeting is not saved yet, so it stays open; try again "
+                    "once the red band has gone.",
+                    8000,
+                )
+                return False
         try:
             meeting = self.archive.load_meeting(meeting_id)
         except ArchiveError as error:

@@ -91,3 +91,22 @@ def test_typing_without_a_pause_still_saves(qtbot, window, monkeypatch, reopen):
         qtbot.wait(150)  # faster than the pause the autosave waits for
     stored = reopen(window.meeting.id).find_item("4b").blocks[-1].text
     assert stored != "No items on the agenda."
+
+
+def test_another_meeting_waits_until_this_one_is_saved(qtbot, window, archive, monkeypatch):
+    from minutetaker.resources import load_agenda
+
+    other = archive.start_meeting(load_agenda("monthly-assurance"))
+
+    def full(meeting_id, item):
+        raise ArchiveFull("The disk holding the archive is full.")
+
+    real_save = archive.save_item
+    window.go_to("5")
+    qtbot.keyClicks(window.editor, " Unsaved.")
+    monkeypatch.setattr(archive, "save_item", full)
+    assert not window.open_meeting(other.id)
+    assert window.meeting.id != other.id
+    assert window.editor.toPlainText().endswith("Unsaved.")
+    monkeypatch.setattr(archive, "save_item", real_save)
+    assert window.open_meeting(other.id)
