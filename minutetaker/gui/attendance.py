@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QStyledItemDelegate,
@@ -198,10 +199,13 @@ class AttendanceEditor(QWidget):
         remove = QPushButton("&Remove person")
         remove.setAccessibleName("Remove the selected person")
         remove.clicked.connect(self.table.remove_current)
+        hint = QLabel("Space: present → apologies → absent.  Insert: add.  Delete: remove.")
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(remove)
-        buttons.addStretch(1)
+        buttons.addWidget(hint, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
