@@ -204,7 +204,7 @@ class MainWindow(WindowCommands, QMainWindow):
             return False
         self.meeting = meeting
         self.item = None
-        self.docs = {}
+        old_docs, self.docs = self.docs, {}
         self.positions = {}
         self.actions_panel.undo_stack.clear()
         self.outline.show_meeting(meeting, self.has_notes)
@@ -214,6 +214,9 @@ class MainWindow(WindowCommands, QMainWindow):
         target = next((i for i in items if i.id == item_id), items[0] if items else None)
         if target is not None:
             self.show_item(target, cursor)
+        for doc in old_docs.values():  # the last meeting's notes are all in the archive
+            if doc is not self.editor.document():
+                doc.deleteLater()
         return True
 
     def refresh_title(self) -> None:
