@@ -359,9 +359,7 @@ class MainWindow(WindowCommands, QMainWindow):
             state = self.settings.value(key)
             if state is not None:
                 splitter.restoreState(state)
-        if self.settings.value("window/splitter") is None:
-            self.splitter.setSizes([330, 950])
-            self.page.splitter.setSizes([600, 160])
+        self._first_layout = self.settings.value("window/splitter") is None
         try:
             self.editor.set_zoom(int(self.settings.value("view/zoom", 0)))
         except (TypeError, ValueError):
@@ -373,6 +371,16 @@ class MainWindow(WindowCommands, QMainWindow):
         self.settings.setValue("window/item", self.page.splitter.saveState())
         self.settings.setValue("view/zoom", self.editor.zoom)
         self.settings.sync()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._first_layout:  # no layout kept yet: one sized to the font and window
+            self._first_layout = False
+            em = self.fontMetrics().horizontalAdvance("M")
+            left = min(em * 34, int(self.width() * 0.4))
+            self.splitter.setSizes([left, max(1, self.width() - left)])
+            height = self.page.splitter.height() or self.height()
+            self.page.splitter.setSizes([height * 4 // 5, height // 5])
 
     def closeEvent(self, event) -> None:
         self._store_layout()
