@@ -18,6 +18,7 @@ from minutetaker.domain.model import Item, Meeting, Person
 from minutetaker.domain.template import AgendaTemplate
 from minutetaker.store import actions as action_queries
 from minutetaker.store import backup as backups
+from minutetaker.store import loading
 from minutetaker.store import meetings as meeting_rows
 from minutetaker.store import next_meeting as planning
 from minutetaker.store import search as search_queries
@@ -169,7 +170,7 @@ class Archive:
         with self.transaction() as conn:
             for meeting in meetings:
                 if replace:
-                    for old in meeting_rows.meetings_on(conn, meeting.date, meeting.title):
+                    for old in loading.meetings_on(conn, meeting.date, meeting.title):
                         conn.execute("DELETE FROM meetings WHERE id = ?", (old,))
                 meeting_rows.check_action_ids_free(conn, meeting)
                 meeting.id = None
@@ -182,7 +183,7 @@ class Archive:
             conn.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
 
     def load_meeting(self, meeting_id: int) -> Meeting:
-        return self._read(meeting_rows.load_meeting, meeting_id)
+        return self._read(loading.load_meeting, meeting_id)
 
     def save_item(self, meeting_id: int, item: Item) -> None:
         """Save one item's own content (not its sub-items): the autosave path."""
@@ -203,15 +204,15 @@ class Archive:
 
     def list_meetings(
         self, limit: int | None = None, offset: int = 0
-    ) -> list[meeting_rows.MeetingSummary]:
+    ) -> list[loading.MeetingSummary]:
         """Meetings, newest first."""
-        return self._read(meeting_rows.list_meetings, limit, offset)
+        return self._read(loading.list_meetings, limit, offset)
 
     def count_meetings(self) -> int:
         return self._read(lambda conn: conn.execute("SELECT count(*) FROM meetings").fetchone()[0])
 
     def find_meetings(self, date: dt.date, title: str | None = None) -> list[int]:
-        return self._read(meeting_rows.meetings_on, date, title)
+        return self._read(loading.meetings_on, date, title)
 
     def resolve(self, ref: str) -> int:
         """The id of the meeting ``ref`` names: an id, or a date held by one meeting."""
@@ -237,7 +238,7 @@ class Archive:
 
     def latest_meeting_before(self, day: dt.date | None = None) -> int | None:
         """The newest meeting (before ``day``, if given)."""
-        return self._read(meeting_rows.latest_before, day)
+        return self._read(loading.latest_before, day)
 
     def plan_next_meeting(self, template: AgendaTemplate, date: dt.date | None = None) -> Meeting:
         """The next meeting from the last (not stored): date, people and open actions
@@ -253,7 +254,7 @@ class Archive:
 
     def known_people(self) -> list[Person]:
         """Everyone named at any meeting, newest details first, one entry a name."""
-        return self._read(meeting_rows.known_people)
+        return self._read(loading.known_people)
 
     # -- search and actions ------------------------------------------------------------
 

@@ -20,7 +20,7 @@ from minutetaker.domain.model import (
     Person,
 )
 from minutetaker.domain.template import AgendaTemplate
-from minutetaker.store.meetings import load_meeting
+from minutetaker.store.loading import load_meeting
 
 
 def open_actions_to_bring(conn: sqlite3.Connection) -> list[dict]:

@@ -1,0 +1,161 @@
+"""Meetings read back from the archive's tables into the domain's objects."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from dataclasses import dataclass
+
+from minutetaker.domain.model import (
+    Action,
+    BroughtForward,
+    Item,
+    Meeting,
+    MinuteTaker,
+    NextMeeting,
+    Person,
+)
+from minutetaker.domain.serial import block_from_dict
+from minutetaker.store.errors import NotFound
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    id: int
+    date: dt.date
+    title: str
+    template: str
+
+
+def load_meeting(conn: sqlite3.Connection, meeting_id: int) -> Meeting:
+    conn.row_factory = sqlite3.Row
+    try:
+        row = conn.execute("SELECT * FROM meetings WHERE id = ?", (meeting_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"There is no meeting with id {meeting_id} in the archive.")
+        people = conn.execute(
+            "SELECT * FROM people WHERE meeting_id = ? ORDER BY position", (meeting_id,)
+        ).fetchall()
+        item_rows = conn.execute(
+            "SELECT * FROM items WHERE meeting_id = ? ORDER BY parent_id IS NOT NULL, position",
+            (meeting_id,),
+        ).fetchall()
+        action_rows = conn.execute(
+            "SELECT * FROM actions WHERE meeting_id = ? ORDER BY item_id, position", (meeting_id,)
+        ).fetchall()
+    finally:
+        conn.row_factory = None
+    actions: dict[int, list[Action]] = {}
+    for a in action_rows:
+        actions.setdefault(a["item_id"], []).append(
+            Action(
+                text=a["text"],
+                owner=a["owner"],
+                due=_date(a["due"]),
+                status=a["status"],
+                id=a["id"],
+            )
+        )
+    items: dict[int, Item] = {}
+    top: list[Item] = []
+    for r in item_rows:
+        item = _item_from_row(r, actions.get(r["id"], []))
+        items[r["id"]] = item
+        if r["parent_id"] is None:
+            top.append(item)
+    for r in item_rows:
+        if r["parent_id"] is not None:
+            items[r["parent_id"]].items.append(items[r["id"]])
+    return Meeting(
+        id=row["id"],
+        title=row["title"],
+        date=dt.date.fromisoformat(row["date"]),
+        template=row["template"],
+        time=row["time"],
+        venue=row["venue"],
+        chair=row["chair"],
+        minute_taker=MinuteTaker(row["minute_taker_name"], row["minute_taker_capacity"]),
+        marking=row["marking"],
+        people=[Person(p["name"], p["capacity"], p["role"], p["attendance"]) for p in people],
+        items=top,
+        next_meeting=NextMeeting(_date(row["next_date"]), row["next_time"], row["next_venue"])
+        if row["has_next"]
+        else None,
+    )
+
+
+def _item_from_row(r: sqlite3.Row, actions: list[Action]) -> Item:
+    bf = None
+    if r["bf_decision"] is not None:
+        bf = BroughtForward(
+            from_date=_date(r["bf_from_date"]),
+            subject=r["bf_subject"] or "",
+            action=r["bf_action"] or "",
+            owner=r["bf_owner"] or "",
+            decision=r["bf_decision"],
+            action_id=r["bf_action_id"] or "",
+        )
+    return Item(
+        id=r["id"],
+        number=r["number"],
+        heading=r["heading"],
+        topic=r["topic"],
+        kind=r["kind"],
+        restricted=bool(r["restricted"]),
+        restricted_reason=r["restricted_reason"],
+        blocks=[block_from_dict(b) for b in json.loads(r["blocks"])],
+        actions=actions,
+        brought_forward=bf,
+    )
+
+
+def list_meetings(conn: sqlite3.Connection, limit: int | None, offset: int) -> list[MeetingSummary]:
+    sql = "SELECT id, date, title, template FROM meetings ORDER BY date DESC, id DESC"
+    params: tuple = ()
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params = (limit, offset)
+    return [
+        MeetingSummary(r[0], dt.date.fromisoformat(r[1]), r[2], r[3])
+        for r in conn.execute(sql, params)
+    ]
+
+
+def meetings_on(conn: sqlite3.Connection, day: dt.date, title: str | None) -> list[int]:
+    sql, params = "SELECT id FROM meetings WHERE date = ?", [day.isoformat()]
+    if title is not None:
+        sql += " AND title = ?"
+        params.append(title)
+    return [r[0] for r in conn.execute(sql + " ORDER BY id", params)]
+
+
+def latest_before(conn: sqlite3.Connection, day: dt.date | None) -> int | None:
+    if day is None:
+        row = conn.execute("SELECT id FROM meetings ORDER BY date DESC, id DESC LIMIT 1").fetchone()
+    else:
+        row = conn.execute(
+            "SELECT id FROM meetings WHERE date < ? ORDER BY date DESC, id DESC LIMIT 1",
+            (day.isoformat(),),
+        ).fetchone()
+    return row[0] if row else None
+
+
+def known_people(conn: sqlite3.Connection) -> list[Person]:
+    rows = conn.execute(
+        """
+        SELECT p.name, p.capacity, p.role FROM people AS p
+        JOIN meetings AS m ON m.id = p.meeting_id
+        ORDER BY m.date DESC, p.position
+        """
+    )
+    seen: dict[str, Person] = {}
+    for name, capacity, role in rows:
+        key = name.casefold()
+        if key not in seen:
+            seen[key] = Person(name, capacity, role)
+    return sorted(seen.values(), key=lambda p: p.name.casefold())
