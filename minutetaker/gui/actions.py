@@ -39,6 +39,9 @@ class Commands:
     focus_actions: QAction
     details: QAction
     new_action: QAction
+    find_meeting: QAction
+    find_archive: QAction
+    action_tracker: QAction
     zoom_in: QAction
     zoom_out: QAction
     zoom_reset: QAction
@@ -89,6 +92,9 @@ def create_commands(window: QMainWindow) -> Commands:
         focus_actions=_make(window, "A&ctions list", "Ctrl+3"),
         details=_make(window, "&Details and attendance…", "Ctrl+D"),
         new_action=_make(window, "New &action", "Ctrl+Shift+A"),
+        find_meeting=_make(window, "&Find in this meeting…", "Ctrl+F"),
+        find_archive=_make(window, "Find in &all meetings…", "Ctrl+Shift+F"),
+        action_tracker=_make(window, "Action &tracker…", "Ctrl+Shift+T"),
         zoom_in=_make(window, "Zoom &in", Key.ZoomIn, "Ctrl+="),
         zoom_out=_make(window, "Zoom &out", Key.ZoomOut),
         zoom_reset=_make(window, "&Actual size", "Ctrl+0"),
@@ -113,6 +119,9 @@ def build_menus(bar: QMenuBar, c: Commands) -> None:
     edit.addSeparator()
     edit.addAction(c.restrict_paragraph)
     edit.addAction(c.restrict_item)
+    edit.addSeparator()
+    edit.addAction(c.find_meeting)
+    edit.addAction(c.find_archive)
 
     go = bar.addMenu("&Go")
     for action in (c.next_item, c.previous_item, c.go_to_item, None):
@@ -123,6 +132,7 @@ def build_menus(bar: QMenuBar, c: Commands) -> None:
     meeting = bar.addMenu("&Meeting")
     meeting.addAction(c.details)
     meeting.addAction(c.new_action)
+    meeting.addAction(c.action_tracker)
 
     view = bar.addMenu("&View")
     for action in (c.zoom_in, c.zoom_out, c.zoom_reset):
@@ -143,6 +153,9 @@ EDITOR_KEYS = [
     ("In the actions list: Enter or F2, Delete", "Edit, delete an action"),
     ("In the action row: Enter, Esc", "File the action, leave the row"),
     ("In the attendance table: Space", "Present → apologies → absent"),
+    ("In the search box: Down / Up, Enter", "Move through the results, open one"),
+    ("In the search or the found notes: Esc", "Back to where you searched from"),
+    ("In the action tracker: Enter", "Go to the item of the action"),
 ]
 
 

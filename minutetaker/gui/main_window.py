@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -29,7 +29,9 @@ from minutetaker.gui.item_page import ItemPage
 from minutetaker.gui.notes_editor import new_document
 from minutetaker.gui.notes_format import blocks_from_document, document_has_text, fill_document
 from minutetaker.gui.outline import Outline
-from minutetaker.gui.style import apply_styles
+from minutetaker.gui.search import install_search
+from minutetaker.gui.style import apply_styles, size_fonts
+from minutetaker.gui.tracker import install_tracker
 from minutetaker.gui.welcome import WelcomePanel, demo_available
 from minutetaker.gui.window_commands import WindowCommands
 from minutetaker.store.errors import ArchiveError
@@ -89,7 +91,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.saved_label = QLabel("")
         self.saved_label.setAccessibleName("Last saved")
         self.statusBar().addPermanentWidget(self.saved_label)
-        self._size_fonts()
+        size_fonts(self)
         apply_styles(self)
 
         self.commands = create_commands(self)
@@ -147,6 +149,8 @@ class MainWindow(WindowCommands, QMainWindow):
         self.autosaver.recovered.connect(self.banner.hide)
         self.splitter.splitterMoved.connect(lambda *_: self._store_layout())
         self.page.splitter.splitterMoved.connect(lambda *_: self._store_layout())
+        self.search = install_search(self)  # Ctrl+F, Ctrl+Shift+F
+        self.tracker = install_tracker(self)  # Ctrl+Shift+T
 
     # -- meetings ------------------------------------------------------------------------
 
@@ -331,20 +335,6 @@ class MainWindow(WindowCommands, QMainWindow):
         self.banner.show()
 
     # -- layout --------------------------------------------------------------------------
-
-    def _size_fonts(self) -> None:
-        base = self.font().pointSizeF() or 10.0
-        heading = QFont(self.page.heading.font())
-        heading.setPointSizeF(base * 1.3)
-        heading.setBold(True)
-        self.page.heading.setFont(heading)
-        title = QFont(self.font())
-        title.setPointSizeF(base * 1.7)
-        title.setBold(True)
-        self.welcome.findChild(QLabel, "welcomeTitle").setFont(title)
-        notes = QFont(self.editor.font())
-        notes.setPointSizeF(base * 1.15)
-        self.editor.setFont(notes)
 
     def _restore_layout(self) -> None:
         geometry = self.settings.value("window/geometry")

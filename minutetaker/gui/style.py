@@ -8,7 +8,8 @@ No pixel sizes for text: heading sizes are set from the system font, so 150% and
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QWidget
 
 STYLES = {
     "restrictedBanner": "QLabel { background: #fde8e8; color: #9b1c1c; font-weight: bold;"
@@ -29,3 +30,19 @@ def apply_styles(root: QWidget) -> None:
         css = STYLES.get(widget.objectName())
         if css:
             widget.setStyleSheet(css)
+
+
+def size_fonts(window) -> None:
+    """The main window's larger text, sized from the system font."""
+    base = window.font().pointSizeF() or 10.0
+    heading = QFont(window.page.heading.font())
+    heading.setPointSizeF(base * 1.3)
+    heading.setBold(True)
+    window.page.heading.setFont(heading)
+    title = QFont(window.font())
+    title.setPointSizeF(base * 1.7)
+    title.setBold(True)
+    window.welcome.findChild(QLabel, "welcomeTitle").setFont(title)
+    notes = QFont(window.editor.font())
+    notes.setPointSizeF(base * 1.15)
+    window.editor.setFont(notes)

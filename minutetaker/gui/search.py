@@ -1,0 +1,376 @@
+"""Searching this meeting (Ctrl+F) or every meeting (Ctrl+Shift+F) from the window.
+
+The panel docks on the right and is made the first time it is asked for, so
+the window starts no slower. Results come as you type (after a pause of
+150 ms), best first, from :meth:`Archive.search` - the same call as
+``minutetaker search``. Enter (or a click) opens the meeting at the item, with
+the words of the query highlighted in the notes; Esc, in the panel or in those
+notes, closes the search and goes back to the meeting, item and cursor you
+searched from. "Stay here" closes it where you are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QDockWidget, QPushButton, QTextEdit
+
+from minutetaker.store.query import parse
+
+# The panel's widgets are imported when it is first opened (a quicker start).
+
+DEBOUNCE_MS = 150
+LIMIT = 50
+MAX_HIGHLIGHTS = 500
+HIGHLIGHT = QColor("#ffe58a")
+_MOVES = {
+    Qt.Key.Key_Down: 1,
+    Qt.Key.Key_Up: -1,
+    Qt.Key.Key_PageDown: 8,
+    Qt.Key.Key_PageUp: -8,
+}
+_SUFFIXES = ("ing", "es", "ed", "s")
+
+
+def highlight_pattern(query: str) -> re.Pattern | None:
+    """The words of ``query`` as a case-insensitive pattern for the notes: every
+    word wanted (not excluded), from the start of a word, with the endings the
+    search's stemming forgives ("incidents" also marks "incident")."""
+    parts = []
+    for term in parse(query):
+        if term.exclude:
+            continue
+        for word in term.words:
+            stem = word
+            if len(word) > 4 and not term.prefix:
+                for suffix in _SUFFIXES:
+                    if word.lower().endswith(suffix):
+                        stem = word[: -len(suffix)]
+                        break
+            parts.append(re.escape(stem))
+    if not parts:
+        return None
+    ordered = sorted(set(parts), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(ordered) + r")\w*", re.IGNORECASE)
+
+
+def _utf16_offsets(text: str):
+    """Python index to the document's position (UTF-16), for text with emoji."""
+    if all(ord(c) < 0x10000 for c in text):
+        return lambda n: n
+    offsets, total = [], 0
+    for char in text:
+        offsets.append(total)
+        total += 2 if ord(char) >= 0x10000 else 1
+    offsets.append(total)
+    return lambda n: offsets[n]
+
+
+class SearchController(QObject):
+    """The search panel's behaviour, and where the search started from."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dock: QDockWidget | None = None
+        self.panel = None  # a SearchPanel, once opened
+        self.origin: tuple[int, int | None, int] | None = None
+        self.pattern: re.Pattern | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.run)
+        self._watching_editor = False
+
+    # -- opening and closing ------------------------------------------------------------
+
+    def open(self, in_archive: bool) -> None:
+        w = self.window
+        if w.meeting is None and not in_archive:
+            in_archive = True
+        if self.dock is None:
+            self._build()
+        if self.origin is None and w.meeting is not None:
+            w.remember_cursor()
+            cursor = w.editor.textCursor().position()
+            self.origin = (w.meeting.id, w.item.id if w.item else None, cursor)
+        panel = self.panel
+        panel.scope.blockSignals(True)
+        panel.scope.setCurrentIndex(1 if in_archive else 0)
+        panel.scope.blockSignals(False)
+        self._enable_dates()
+        self.dock.setWindowTitle("Search all meetings" if in_archive else "Search this meeting")
+        self.dock.show()
+        self.dock.raise_()
+        panel.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        panel.query.selectAll()
+        self.run()
+
+    def _build(self) -> None:
+        from minutetaker.gui.search_panel import SearchPanel
+
+        w = self.window
+        self.panel = panel = SearchPanel()
+        self.stay_button = QPushButton("&Stay here")
+        self.stay_button.setAccessibleName("Close the search and stay at this item")
+        self.stay_button.clicked.connect(self.stay)
+        panel.layout().addWidget(self.stay_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.dock = QDockWidget("Search", w)
+        self.dock.setObjectName("searchDock")
+        self.dock.setWidget(panel)
+        self.dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.dock.setAllowedAreas(
+            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        w.resizeDocks([self.dock], [max(360, int(w.width() * 0.36))], Qt.Orientation.Horizontal)
+        self.dock.visibilityChanged.connect(self._visibility_changed)
+        try:
+            codes = sorted({p.role for p in w.archive.known_people() if p.role})
+        except Exception:  # the owners are a convenience; the search still works
+            codes = []
+        panel.set_owners([*codes, "ALL"] if codes else ["ALL"])
+
+        panel.query.textChanged.connect(lambda _text: self.timer.start())
+        for field in (panel.date_from, panel.date_to, panel.section):
+            field.textChanged.connect(lambda _text: self.timer.start())
+            field.returnPressed.connect(self.run)
+        panel.scope.currentIndexChanged.connect(self._scope_changed)
+        panel.owner.currentIndexChanged.connect(lambda _i: self.run())
+        panel.actions_only.toggled.connect(lambda _on: self.run())
+        panel.results.clicked.connect(lambda _index: self.open_current())
+        panel.results.activated.connect(lambda _index: self.open_current())
+        for widget in (
+            panel.query,
+            panel.results,
+            panel.scope,
+            panel.date_from,
+            panel.date_to,
+            panel.section,
+            panel.owner,
+            panel.actions_only,
+            self.stay_button,
+        ):
+            widget.installEventFilter(self)
+
+    def _visibility_changed(self, visible: bool) -> None:
+        if not visible and not self.dock.isVisible():
+            self._end()  # closed by its own button: stay where we are
+
+    def close_and_return(self) -> None:
+        """Esc: close the search and go back to where it was started from."""
+        origin = self.origin
+        self._end()
+        if self.dock is not None:
+            self.dock.hide()
+        w = self.window
+        if origin is not None:
+            meeting_id, item_id, cursor = origin
+            if w.meeting is not None and w.meeting.id == meeting_id:
+                item = self._item(item_id)
+                if item is not None and item is not w.item:
+                    w.show_item(item, cursor)
+                else:
+                    w.editor.show_document(w.editor.document(), cursor)
+            else:
+                w.open_meeting(meeting_id, item_id, cursor)
+        w.focus_notes()
+
+    def stay(self) -> None:
+        """Close the search and keep the item on screen."""
+        self._end()
+        if self.dock is not None:
+            self.dock.hide()
+        self.window.focus_notes()
+
+    def _end(self) -> None:
+        self.origin = None
+        self.timer.stop()
+        self.clear_highlights()
+
+    # -- searching ----------------------------------------------------------------------
+
+    def _scope_changed(self, _index: int) -> None:
+        self._enable_dates()
+        if self.dock is not None:
+            in_archive = self.panel.in_archive()
+            title = "Search all meetings" if in_archive else "Search this meeting"
+            self.dock.setWindowTitle(title)
+        self.run()
+
+    def _enable_dates(self) -> None:
+        in_archive = self.panel.in_archive()
+        self.panel.date_from.setEnabled(in_archive)
+        self.panel.date_to.setEnabled(in_archive)
+
+    def filters(self) -> tuple[dict, list[str]]:
+        """The keyword arguments for ``Archive.search``, and what could not be read."""
+        from minutetaker.gui.search_panel import MARK, parse_period
+
+        panel, w = self.panel, self.window
+        problems: list[str] = []
+        filters: dict = {"limit": LIMIT, "mark": MARK}
+        if panel.in_archive() or w.meeting is None:
+            for key, field, end in (
+                ("date_from", panel.date_from, False),
+                ("date_to", panel.date_to, True),
+            ):
+                try:
+                    filters[key] = parse_period(field.text(), end=end)
+                except ValueError:
+                    problems.append(f"“{field.text().strip()}” is not a date")
+        else:
+            filters["date_from"] = filters["date_to"] = w.meeting.date
+            filters["limit"] = 500  # a day's items, then only this meeting's kept
+        section = panel.section.text().strip().rstrip(".")
+        if section:
+            filters["section"] = section
+        owner = panel.owner.currentData()
+        if owner:
+            filters["owner"] = owner
+        if panel.actions_only.isChecked():
+            filters["actions_only"] = True
+        return filters, problems
+
+    def run(self) -> None:
+        """Search now with what is in the box; never raises."""
+        self.timer.stop()
+        panel = self.panel
+        if panel is None:
+            return
+        text = panel.query.text()
+        filters, problems = self.filters()
+        hits = []
+        message = ""
+        if text.strip():
+            try:
+                hits = self.window.archive.search(text, **filters)
+            except Exception as error:  # whatever was typed, the window carries on
+                message = f"The search could not run: {error}"
+                hits = []
+            w = self.window
+            if not panel.in_archive() and w.meeting is not None:
+                hits = [h for h in hits if h.meeting_id == w.meeting.id][:LIMIT]
+        panel.model.set_hits(hits)
+        if hits:
+            panel.results.setCurrentIndex(panel.model.index(0, 0))
+        if not message:
+            if not text.strip():
+                message = "Type to search."
+            elif not hits:
+                message = "Nothing found."
+            else:
+                many = len(hits) >= filters["limit"] or len(hits) >= LIMIT
+                count = f"The first {len(hits)}" if many else str(len(hits))
+                found = "result" if len(hits) == 1 else "results"
+                message = f"{count} {found}, best first. Enter opens one; Esc goes back."
+        if problems:
+            message = "; ".join(problems) + " (left out). " + message
+        panel.status.setText(message)
+
+    # -- opening a result ---------------------------------------------------------------
+
+    def open_current(self) -> None:
+        panel = self.panel
+        hit = panel.current_hit() if panel is not None else None
+        if hit is None:
+            return
+        w = self.window
+        if w.meeting is not None and w.meeting.id == hit.meeting_id:
+            item = self._item(hit.item_id)
+            if item is not None:
+                w.show_item(item)
+        elif not w.open_meeting(hit.meeting_id, hit.item_id):
+            return
+        self.highlight(panel.query.text())
+        w.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self._watching_editor:
+            w.editor.installEventFilter(self)
+            self._watching_editor = True
+
+    def _item(self, item_id: int | None):
+        w = self.window
+        if w.meeting is None or item_id is None:
+            return None
+        return next((i for i in w.meeting.walk_items() if i.id == item_id), None)
+
+    def highlight(self, query: str) -> int:
+        """Mark every occurrence of the query's words in the notes on screen; the
+        cursor goes to the first. Returns how many were marked."""
+        editor = self.window.editor
+        self.pattern = highlight_pattern(query)
+        if self.pattern is None:
+            editor.setExtraSelections([])
+            return 0
+        doc = editor.document()
+        text = doc.toPlainText()
+        position = _utf16_offsets(text)
+        fmt = QTextCharFormat()
+        fmt.setBackground(HIGHLIGHT)
+        selections = []
+        for found in self.pattern.finditer(text):
+            cursor = QTextCursor(doc)
+            cursor.setPosition(position(found.start()))
+            cursor.setPosition(position(found.end()), QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format = fmt
+            selections.append(selection)
+            if len(selections) >= MAX_HIGHLIGHTS:
+                break
+        editor.setExtraSelections(selections)
+        if selections:
+            first = QTextCursor(doc)
+            first.setPosition(selections[0].cursor.selectionStart())
+            editor.setTextCursor(first)
+            editor.ensureCursorVisible()
+        return len(selections)
+
+    def clear_highlights(self) -> None:
+        editor = self.window.editor
+        editor.setExtraSelections([])
+        self.pattern = None
+        if self._watching_editor:
+            editor.removeEventFilter(self)
+            self._watching_editor = False
+
+    # -- keys ---------------------------------------------------------------------------
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            if watched is self.window.editor and self.origin is None:
+                return False
+            self.close_and_return()
+            return True
+        panel = self.panel
+        if panel is None:
+            return False
+        if watched is panel.query:
+            if key in _MOVES:
+                panel.move(_MOVES[key])
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self.timer.isActive():
+                    self.run()  # typed faster than the pause: search what is there
+                self.open_current()
+                return True
+        elif watched is panel.results and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_current()
+            return True
+        return False
+
+
+def install_search(window) -> SearchController:
+    """Give the window its search: Ctrl+F this meeting, Ctrl+Shift+F every meeting."""
+    controller = SearchController(window)
+    window.commands.find_meeting.triggered.connect(lambda: controller.open(False))
+    window.commands.find_archive.triggered.connect(lambda: controller.open(True))
+    return controller

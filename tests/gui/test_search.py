@@ -1,0 +1,206 @@
+"""Searching from the window: this meeting or every meeting (issue 6, points 1-4)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from minutetaker.domain.model import Action, Block, Item, Meeting
+from minutetaker.gui.search import highlight_pattern
+from minutetaker.gui.search_panel import parse_period, snippet_html
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def earlier(archive):
+    """A February meeting that talked about unresourced incidents."""
+    meeting = Meeting(
+        "Monthly Assurance Meeting",
+        dt.date(2031, 2, 18),
+        items=[
+            Item("1", "Outstanding matters / items brought forward"),
+            Item(
+                "3",
+                "Chief officer meeting / executive board – update",
+                blocks=[
+                    Block("paragraph", "The CC reported fewer unresourced incidents in Eastport."),
+                    Block("bullet", "Unresourced incidents at weekends remain a concern."),
+                ],
+                actions=[Action("Report weekend unresourced incidents to the PCC.", "CC")],
+            ),
+            Item(
+                "4",
+                "Holding to account",
+                blocks=[Block("paragraph", "Shoplifting fell in Redwater.")],
+            ),
+        ],
+    )
+    archive.add_meeting(meeting)
+    return meeting
+
+
+@pytest.fixture
+def searching(window, earlier):
+    return window
+
+
+def panel_of(window):
+    return window.search.panel
+
+
+def type_query(qtbot, window, text: str) -> None:
+    panel = panel_of(window)
+    qtbot.keyClick(panel.query, Qt.Key.Key_A, CTRL)
+    qtbot.keyClick(panel.query, Qt.Key.Key_Delete)
+    qtbot.keyClicks(panel.query, text)
+    qtbot.waitUntil(lambda: not window.search.timer.isActive(), timeout=2000)
+
+
+def shown(window) -> list[tuple[int, str]]:
+    return [(h.meeting_id, h.item_number) for h in panel_of(window).model.hits]
+
+
+def test_typing_finds_and_enter_opens_the_item_with_the_words_marked(qtbot, searching, earlier):
+    window = searching
+    window.go_to("3")
+    qtbot.keyClick(window.editor, Qt.Key.Key_End, CTRL)
+    before = (window.meeting.id, window.item.id, window.editor.textCursor().position())
+    qtbot.keyClick(window.editor, Qt.Key.Key_F, CTRL_SHIFT)
+    panel = panel_of(window)
+    assert window.search.dock.isVisible()
+    assert panel.query.hasFocus()
+    assert panel.in_archive()
+    qtbot.keyClicks(panel.query, "unresourced incidents")
+    assert panel.model.hits == []  # not before the pause in typing
+    qtbot.waitUntil(lambda: len(panel.model.hits) > 0, timeout=2000)
+    assert shown(window)[0] == (earlier.id, "3")
+    assert "<b>" in panel.model.html[0]
+    assert "18 Feb 2031" in panel.model.data(panel.model.index(0, 0))
+    assert panel.query.hasFocus()  # the cursor stays in the box
+    qtbot.keyClick(panel.query, Qt.Key.Key_Down)
+    qtbot.keyClick(panel.query, Qt.Key.Key_Up)
+    assert panel.results.currentIndex().row() == 0
+    qtbot.keyClick(panel.query, Qt.Key.Key_Return)
+    assert (window.meeting.id, window.item.number) == (earlier.id, "3")
+    assert window.editor.hasFocus()
+    marked = [s.cursor.selectedText().lower() for s in window.editor.extraSelections()]
+    assert marked == ["unresourced", "incidents", "unresourced", "incidents"]
+    assert window.editor.textCursor().position() == window.editor.toPlainText().index("unres")
+
+    qtbot.keyClick(window.editor, Qt.Key.Key_Escape)
+    assert not window.search.dock.isVisible()
+    assert (window.meeting.id, window.item.id) == before[:2]
+    assert window.editor.textCursor().position() == before[2]
+    assert window.editor.hasFocus()
+    assert window.editor.extraSelections() == []
+
+
+def test_ctrl_f_searches_the_open_meeting_only(qtbot, searching, earlier):
+    window = searching
+    qtbot.keyClick(window.editor, Qt.Key.Key_F, CTRL)
+    assert not panel_of(window).in_archive()
+    type_query(qtbot, window, "shoplifting")
+    assert shown(window) and {m for m, _ in shown(window)} == {window.meeting.id}
+    qtbot.keyClick(panel_of(window).query, Qt.Key.Key_Escape)
+    qtbot.keyClick(window.editor, Qt.Key.Key_F, CTRL_SHIFT)
+    assert panel_of(window).in_archive()
+    assert earlier.id in {m for m, _ in shown(window)}
+
+
+def test_escape_from_the_box_goes_back_without_opening(qtbot, searching):
+    window = searching
+    window.go_to("4a")
+    qtbot.keyClick(window.editor, Qt.Key.Key_Home, CTRL)
+    qtbot.keyClick(window.editor, Qt.Key.Key_F, CTRL_SHIFT)
+    type_query(qtbot, window, "weekend")
+    qtbot.keyClick(panel_of(window).results, Qt.Key.Key_Return)  # open it from the list
+    assert window.item.number == "3"
+    qtbot.keyClick(window.editor, Qt.Key.Key_F, CTRL_SHIFT)  # back to the box
+    qtbot.keyClick(panel_of(window).query, Qt.Key.Key_Escape)
+    assert window.item.number == "4a"
+    assert window.editor.textCursor().position() == 0
+
+
+@pytest.mark.parametrize("query", ['"', "AND", "(", "a:b", "shoplifting AND", "-", "*", "NEAR("])
+def test_hostile_queries_never_fail(qtbot, searching, query):
+    window = searching
+    qtbot.keyClick(window.editor, Qt.Key.Key_F, CTRL_SHIFT)
+    type_query(qtbot, window, query)
+    status = panel_of(window).status.text()
+    assert "could not" not in status
+    qtbot.keyClick(panel_of(window).query, Qt.Key.Key_Return)  # opening nothing is fine too
+
+
+def test_the_filters_narrow_the_results(qtbot, searching, earlier):
+    window = searching
+    march = window.meeting.id
+    qtbot.keyClick(window.editor, Qt.Key.Key_F, CTRL_SHIFT)
+    panel = panel_of(window)
+    type_query(qtbot, window, "shoplifting OR unresourced")
+    assert {m for m, _ in shown(window)} == {march, earlier.id}
+
+    qtbot.keyClicks(panel.date_from, "03/2031")
+    qtbot.waitUntil(lambda: not window.search.timer.isActive(), timeout=2000)
+    assert {m for m, _ in shown(window)} == {march}
+    qtbot.keyClick(panel.date_from, Qt.Key.Key_A, CTRL)
+    qtbot.keyClick(panel.date_from, Qt.Key.Key_Delete)
+    qtbot.keyClicks(panel.date_to, "28/02/2031")
+    qtbot.waitUntil(lambda: not window.search.timer.isActive(), timeout=2000)
+    assert {m for m, _ in shown(window)} == {earlier.id}
+    qtbot.keyClick(panel.date_to, Qt.Key.Key_A, CTRL)
+    qtbot.keyClick(panel.date_to, Qt.Key.Key_Delete)
+
+    qtbot.keyClicks(panel.section, "4")
+    qtbot.waitUntil(lambda: not window.search.timer.isActive(), timeout=2000)
+    assert {n for _, n in shown(window)} <= {"4", "4a", "4b", "4c"}
+    assert (earlier.id, "4") in shown(window) and (march, "4a") in shown(window)
+    qtbot.keyClick(panel.section, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: not window.search.timer.isActive(), timeout=2000)
+
+    panel.owner.setFocus()
+    qtbot.keyClicks(panel.owner, "CC")  # a combo box chosen by typing
+    assert panel.owner.currentData() == "CC"
+    assert set(shown(window)) == {(earlier.id, "3"), (march, "4a")}
+    qtbot.keyClick(panel.owner, Qt.Key.Key_Up)  # ACC, listed before CC
+    assert panel.owner.currentData() == "ACC"
+    assert shown(window) == [(march, "4a")]
+    qtbot.keyClick(panel.owner, Qt.Key.Key_Home)  # any owner
+
+    type_query(qtbot, window, "PCC")
+    everything = shown(window)
+    qtbot.keyClick(panel.query, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)  # Actions only
+    qtbot.waitUntil(panel.actions_only.isChecked, timeout=2000)  # (a button's animated click)
+    only = shown(window)
+    assert only and len(only) < len(everything)
+    assert set(only) <= {(earlier.id, "3"), (march, "4a")}
+
+
+def test_snippets_are_escaped_and_the_words_bold():
+    assert snippet_html("a <i>b</i> & \x02word\x03") == "a &lt;i&gt;b&lt;/i&gt; &amp; <b>word</b>"
+
+
+def test_what_a_person_types_becomes_a_highlight():
+    pattern = highlight_pattern('"Call handling" -Eastport incid* organise')
+    text = "Call handling in EASTPORT; incidents were Organised."
+    assert [m.group(0) for m in pattern.finditer(text)] == [
+        "Call",
+        "handling",
+        "incidents",
+        "Organised",
+    ]
+    assert highlight_pattern('" ( AND') is not None  # words, harmlessly
+    assert highlight_pattern("-only") is None
+
+
+def test_dates_as_typed_in_the_filters():
+    assert parse_period("03/2031") == dt.date(2031, 3, 1)
+    assert parse_period("02/2031", end=True) == dt.date(2031, 2, 28)
+    assert parse_period("2030", end=True) == dt.date(2030, 12, 31)
+    assert parse_period("18/03/2031") == dt.date(2031, 3, 18)
+    assert parse_period("") is None
+    with pytest.raises(ValueError):
+        parse_period("spring")
