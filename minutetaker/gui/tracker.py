@@ -151,7 +151,10 @@ class TrackerController(QObject):
         panel.show_history(action, events)
 
     def _actions_changed(self, _item) -> None:
+        # the window has saved the change already (its slot runs first)
         self._dirty = True
+        if self.visible():
+            self.timer.start()
 
     def _after_save(self, _when) -> None:
         if not self.visible():
