@@ -46,36 +46,50 @@ class _QuitWhenShown(QObject):
 
 def run(data_dir: Path, argv: list[str] | None = None) -> int:
     """Open the archive in ``data_dir`` in the window; returns the exit status."""
-    from minutetaker.store import Archive
     from minutetaker.store.errors import ArchiveError
-    from minutetaker.store.lock import ArchiveLock
+    from minutetaker.store.lock import ArchiveInUse, ArchiveLock
 
     app = QApplication.instance() or QApplication(list(argv) if argv is not None else sys.argv[:1])
     app.setApplicationName("minutetaker")
     app.setOrganizationName("minutetaker")
     app.setApplicationDisplayName("minutetaker")
     settings = configure_settings()
+    folder = Path(data_dir)
     try:
-        lock = ArchiveLock.acquire(Path(data_dir))  # one writing window per archive
+        lock = ArchiveLock.acquire(folder)  # one writing window per archive
     except ArchiveError as error:
+        from minutetaker.gui import single_instance
+
+        if isinstance(error, ArchiveInUse) and single_instance.ask_to_raise(folder):
+            print(single_instance.ALREADY_OPEN, file=sys.stderr)
+            return 0
+        print(f"minutetaker: {error}", file=sys.stderr)
         QMessageBox.critical(None, "minutetaker", str(error))
         return 1
-    try:
-        archive = Archive.open(Path(data_dir))
-    except ArchiveError as error:
+    from minutetaker.gui.recovery import open_or_recover
+
+    archive, restored = open_or_recover(folder)  # a damaged archive: offer a backup
+    if archive is None:
         lock.release()
-        QMessageBox.critical(None, "minutetaker", str(error))
         return 1
 
     from minutetaker.gui.main_window import MainWindow
+    from minutetaker.gui.single_instance import RaiseServer
+    from minutetaker.gui.typist import start_if_asked
 
     window = MainWindow(archive, settings=settings)
+    server = RaiseServer(folder, window)
+    if restored:
+        window.statusBar().showMessage(restored, 30000)
     if os.environ.get(QUIT_WHEN_SHOWN_ENV) == "1":
         window.winId()  # make the native window now, to watch it being exposed
         window.windowHandle().installEventFilter(_QuitWhenShown(app))
     window.show()
+    start_if_asked(window)  # the crash tests' typist, only when its variable is set
     try:
         return app.exec()
     finally:
-        archive.close()
+        server.close()
+        window.backups.on_closing()
+        window.archive.close()  # the one open now: a restore replaces it
         lock.release()

@@ -25,6 +25,7 @@ from minutetaker.domain.dates import long_date, meeting_when
 from minutetaker.domain.model import Item, Meeting
 from minutetaker.gui.actions import build_menus, create_commands
 from minutetaker.gui.autosave import Autosaver
+from minutetaker.gui.backups import BackupKeeper
 from minutetaker.gui.item_page import ItemPage
 from minutetaker.gui.notes_editor import new_document
 from minutetaker.gui.notes_format import blocks_from_document, document_has_text, fill_document
@@ -100,6 +101,7 @@ class MainWindow(WindowCommands, QMainWindow):
             archive, before_save=self._sync_item, after_save=self._remember_place, parent=self
         )
         self._connect()
+        self.backups = BackupKeeper(self)  # daily backups, File > Restore from backup…
         self._restore_layout()
         self.open_where_left_off()
 

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_an_archive_that_cannot_open_is_one_sentence_and_status_1(qtbot, tmp_path, monkeypatch):
     shown = []
     monkeypatch.setenv(app.SETTINGS_DIR_ENV, str(tmp_path / "settings"))
-    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))  # Quit
     folder = tmp_path / "archive"
     folder.mkdir()
     (folder / "archive.sqlite").write_bytes(b"this is not a database at all" * 100)

@@ -1,0 +1,255 @@
+"""Backups from the window, and restoring one.
+
+The window takes a backup when it closes, and checks every hour while it is open
+whether a day has passed since the last one (the first check a minute after
+opening). A backup made while the window is open runs in a thread of its own,
+on a SQLite connection of its own (the backup API reads a consistent copy
+while the window goes on saving), so typing never waits for it. The rolling
+rule (a few a day, one a month for a year) is the store's:
+:mod:`minutetaker.store.backup`.
+
+"File > Restore from backup…" lists the backups, saves, closes the archive,
+puts the chosen backup in its place (the archive as it was is first copied
+into the backups folder) and opens it again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import sys
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+)
+
+from minutetaker.store import Archive
+from minutetaker.store import backup as store_backup
+from minutetaker.store.errors import ArchiveError
+
+CHECK_MS = 60 * 60 * 1000  # is a backup due? every hour
+FIRST_CHECK_MS = 60 * 1000  # and a minute after opening
+EVERY = dt.timedelta(days=1)
+TITLE = "Restore from backup"
+
+
+class RestoreDialog(QDialog):
+    """The backups, newest first; Restore puts the chosen one in place."""
+
+    def __init__(self, backups: list[store_backup.Backup], parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(TITLE)
+        self.backups = backups
+        self.list = QListWidget()
+        self.list.setAccessibleName("Backups, newest first")
+        for backup in backups:
+            row = QListWidgetItem(backup.describe())
+            row.setToolTip(str(backup.path))
+            self.list.addItem(row)
+        if backups:
+            label = QLabel("&Backups of the archive, newest first:")
+            self.list.setCurrentRow(0)
+        else:
+            label = QLabel(
+                "There are no backups yet. One is taken each time the window closes, "
+                "and each day it is open."
+            )
+            label.setWordWrap(True)
+            self.list.hide()
+        label.setBuddy(self.list)
+        note = QLabel(
+            "The archive as it is now is copied into the backups folder before the "
+            "backup takes its place, so nothing is lost by restoring."
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = buttons.addButton("&Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.setEnabled(bool(backups))
+        self.restore_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.list.itemActivated.connect(lambda _row: self.accept())
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.list.setFocus()
+        self.resize(self.fontMetrics().horizontalAdvance("M") * 36, 360)
+
+    def chosen(self) -> store_backup.Backup | None:
+        row = self.list.currentRow()
+        return self.backups[row] if 0 <= row < len(self.backups) else None
+
+
+class BackupKeeper(QObject):
+    """The window's backups: daily while open, on closing, and restoring one."""
+
+    _done = Signal(object)  # a Backup, or the sentence of a failure
+    archive_replaced = Signal(object)  # the newly opened Archive, after a restore
+
+    def __init__(self, window, check_ms: int = CHECK_MS, first_ms: int = FIRST_CHECK_MS) -> None:
+        super().__init__(window)
+        self.window = window
+        self.folder = Path(window.archive.path).parent
+        self._thread: threading.Thread | None = None
+        self._done.connect(self._report)
+        self.timer = QTimer(self)
+        self.timer.setInterval(check_ms)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+        self.first = QTimer(self)
+        self.first.setSingleShot(True)
+        self.first.timeout.connect(self.check)
+        self.first.start(first_ms)
+        self.restore_action = QAction("&Restore from backup…", window)
+        self.restore_action.setStatusTip("Put an earlier copy of the archive in its place")
+        self.restore_action.triggered.connect(self.ask_restore)
+        window.addAction(self.restore_action)
+        quit_action = window.commands.quit
+        for menu_action in window.menuBar().actions():
+            menu = menu_action.menu()
+            if menu is not None and quit_action in menu.actions():
+                menu.insertAction(quit_action, self.restore_action)
+                menu.insertSeparator(quit_action)
+                break
+
+    # -- taking backups ------------------------------------------------------------------
+
+    def check(self) -> None:
+        """Take a backup if a day has passed since the last one."""
+        try:
+            due = self.window.archive.backup_due(EVERY)
+        except OSError:
+            due = True
+        if due:
+            self.start()
+
+    def start(self) -> bool:
+        """Take a backup in the background; False if one is already running."""
+        if self.running:
+            return False
+        self._thread = threading.Thread(target=self._work, name="backup", daemon=True)
+        self._thread.start()
+        return True
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def wait(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+
+    def _work(self) -> None:
+        # A connection of this thread's own: the window's is never shared.
+        path = Path(self.window.archive.path)
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=5)
+        except sqlite3.Error as error:
+            self._done.emit(f"No backup was taken: the archive could not be read ({error}).")
+            return
+        try:
+            self._done.emit(store_backup.take_backup(conn, self.folder))
+        except ArchiveError as error:
+            self._done.emit(f"No backup was taken: {_lower_first(str(error))}")
+        finally:
+            conn.close()
+
+    def _report(self, result) -> None:
+        bar = self.window.statusBar()
+        if isinstance(result, store_backup.Backup):
+            bar.showMessage(f"Backed up at {result.taken:%H:%M}.", 5000)
+        else:
+            bar.showMessage(str(result), 30000)
+
+    def on_closing(self) -> store_backup.Backup | None:
+        """The backup taken as the window closes (on the window's connection: the
+        window is gone, nothing else uses it). None, with a line on stderr, if it failed."""
+        self.timer.stop()
+        self.first.stop()
+        self.wait()
+        try:
+            return store_backup.take_backup(self.window.archive.conn, self.folder)
+        except ArchiveError as error:
+            print(
+                f"minutetaker: no backup was taken on closing: {_lower_first(str(error))}",
+                file=sys.stderr,
+            )
+            return None
+
+    # -- restoring -----------------------------------------------------------------------
+
+    def ask_restore(self) -> None:
+        try:
+            backups = store_backup.list_backups(self.folder)
+        except OSError:
+            backups = []
+        self.dialog = RestoreDialog(backups, self.window)
+        self.dialog.accepted.connect(lambda: self.restore(self.dialog.chosen()))
+        self.dialog.finished.connect(self.window.back_to_window)
+        self.dialog.open()
+
+    def restore(self, backup: store_backup.Backup | None) -> Path | None:
+        """Save, close the archive, put ``backup`` in its place, open it again.
+        Returns where the archive as it was is kept."""
+        w = self.window
+        if backup is None:
+            return None
+        if not w.save_now():
+            self._say(
+                QMessageBox.Icon.Warning,
+                "The open meeting is not saved yet, so nothing was restored; "
+                "try again once the red band has gone.",
+            )
+            return None
+        self.wait()
+        w.archive.close()
+        kept, failure = None, None
+        try:
+            kept = store_backup.restore(self.folder, backup.path)
+        except ArchiveError as error:
+            failure = str(error)
+        try:
+            archive = Archive.open(self.folder)
+        except ArchiveError as error:
+            self._say(QMessageBox.Icon.Critical, f"{error} The window will close.")
+            w._close_anyway = True
+            w.close()
+            return kept
+        w.archive = w.autosaver.archive = archive
+        w.meeting = w.item = None
+        w._place = ""
+        w.open_where_left_off()
+        self.archive_replaced.emit(archive)
+        if failure:
+            self._say(QMessageBox.Icon.Warning, failure)
+        else:
+            when = f"{backup.taken:%A %d %B %Y at %H:%M}"
+            where = f" The archive as it was is kept as {kept}." if kept else ""
+            said = f"The backup taken on {when} is now the archive.{where}"
+            self._say(QMessageBox.Icon.Information, said)
+        return kept
+
+    def _say(self, icon, text: str) -> None:
+        box = QMessageBox(icon, TITLE, text, QMessageBox.StandardButton.Ok, self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self.window.back_to_window)
+        self.message = box
+        box.open()
+
+
+def _lower_first(sentence: str) -> str:
+    """``The archive …`` as the second half of a sentence: ``the archive …``."""
+    return sentence[:1].lower() + sentence[1:] if sentence.startswith("The ") else sentence

@@ -1,0 +1,181 @@
+"""Kill the real window while it is being typed into, again and again.
+
+The app runs in a process of its own (offscreen), with its test typist switched
+on (``minutetaker/gui/typist.py``): it types a word every 50–100 ms into the
+current item's notes, now and then moves to the next item or files an action,
+and writes every keystroke with its monotonic time to a journal (fsynced). The
+test kills it with SIGKILL at a random moment, checks the archive, starts it
+again (it opens where it left off and goes on typing), and so on.
+
+After every kill: ``PRAGMA integrity_check`` passes, and every word and action
+the journal says was typed more than a second before the kill is in the
+archive, in the item it was typed in, words in the order they were typed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from minutetaker.store import Archive
+from minutetaker.store.paths import ARCHIVE_NAME
+
+ROOT = Path(__file__).resolve().parents[2]
+KILLS = int(os.environ.get("MINUTETAKER_CRASH_KILLS", "60"))
+GRACE = 1.0  # what was typed this long before the kill must be in the archive
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(os.name != "posix", reason="SIGKILL exists on POSIX only"),
+]
+
+
+def _start(data_dir: Path, journal: Path, seed: int, settings: Path) -> subprocess.Popen:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(ROOT),
+        "MINUTETAKER_SETTINGS_DIR": str(settings),
+        "MINUTETAKER_TEST_TYPIST": str(journal),
+        "MINUTETAKER_TEST_TYPIST_SEED": str(seed),
+    }
+    return subprocess.Popen(
+        [sys.executable, "-m", "minutetaker", "--data-dir", str(data_dir)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+
+
+def _records(journal: Path) -> list[dict]:
+    records = []
+    if journal.exists():
+        for line in journal.read_text(encoding="utf-8").splitlines():
+            try:
+                records.append(json.loads(line))
+            except ValueError:
+                pass  # a line cut off by the kill
+    return records
+
+
+def _wait_for_start(journal: Path, seed: int, proc: subprocess.Popen, timeout: float = 30):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise AssertionError(f"the app ended by itself: {proc.stderr.read().decode()}")
+        for record in _records(journal)[-50:]:
+            if record.get("start") == seed:
+                return record["t"]
+        time.sleep(0.02)
+    raise AssertionError("the typist never started")
+
+
+def _typed_before(records: list[dict], seed: int, cutoff: float):
+    """What run ``seed`` had typed by ``cutoff``: words per item, in order, and actions."""
+    words: dict[int, list[str]] = defaultdict(list)
+    actions: dict[int, list[str]] = defaultdict(list)
+    current: dict[int, str] = defaultdict(str)
+    started = False
+    for record in records:
+        if record.get("start") is not None:
+            started = record["start"] == seed
+            continue
+        if not started or record["t"] > cutoff:
+            continue
+        item = record.get("i")
+        if "action" in record:
+            actions[item].append(record["action"])
+        elif "c" in record:
+            if record["c"] in " \n":
+                if current[item]:
+                    words[item].append(current[item])
+                current[item] = ""
+            else:
+                current[item] += record["c"]
+    return words, actions
+
+
+def _check_archive(data_dir: Path, words: dict, actions: dict) -> int:
+    """Integrity, then every word and action expected; returns the words checked."""
+    conn = sqlite3.connect(data_dir / ARCHIVE_NAME)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    finally:
+        conn.close()
+    checked = 0
+    with Archive.open(data_dir) as archive:
+        meeting = archive.load_meeting(archive.list_meetings(limit=1)[0].id)
+        items = {item.id: item for item in meeting.walk_items()}
+        for item_id, expected in words.items():
+            item = items[item_id]
+            text = "\n".join(b.text for top in item.blocks for b in top.walk())
+            at = -1
+            for word in expected:
+                found = text.find(word, at + 1)
+                assert found > at, (
+                    f"{word} (typed in item {item.number}) is missing or out of order"
+                )
+                at = found
+                checked += 1
+        for item_id, filed in actions.items():
+            held = {action.text for action in items[item_id].actions}
+            missing = [text for text in filed if text not in held]
+            assert not missing, f"actions missing from item {items[item_id].number}: {missing}"
+            checked += len(filed)
+    return checked
+
+
+def test_every_word_typed_a_second_before_a_kill_survives(tmp_path, sample_meeting):
+    data_dir = tmp_path / "archive"
+    journal = tmp_path / "journal.jsonl"
+    settings = tmp_path / "settings"
+    with Archive.open(data_dir) as archive:
+        archive.add_meeting(sample_meeting)
+    rng = random.Random(int(os.environ.get("MINUTETAKER_CRASH_SEED", "7")))
+    all_words: dict[int, list[str]] = defaultdict(list)
+    all_actions: dict[int, list[str]] = defaultdict(list)
+    kills = checks = 0
+    began = time.monotonic()
+    for seed in range(1, KILLS + 1):
+        proc = _start(data_dir, journal, seed, settings)
+        try:
+            if seed % 10 == 0:
+                time.sleep(rng.uniform(0.05, 0.5))  # now and then, while it is starting
+            else:
+                _wait_for_start(journal, seed, proc)
+                time.sleep(rng.uniform(0.5, 3.0))
+            assert proc.poll() is None, proc.stderr.read().decode()
+            proc.send_signal(signal.SIGKILL)
+            killed_at = time.monotonic()
+            proc.wait(timeout=30)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+            proc.stderr.close()
+        kills += 1
+        words, actions = _typed_before(_records(journal), seed, killed_at - GRACE)
+        for item_id, typed in words.items():
+            all_words[item_id].extend(typed)
+        for item_id, filed in actions.items():
+            all_actions[item_id].extend(filed)
+        # everything expected so far, from every run: nothing saved is ever lost later
+        checks = _check_archive(data_dir, all_words, all_actions)
+    elapsed = time.monotonic() - began
+    typed = sum(1 for r in _records(journal) if r.get("c") == " ")
+    print(
+        f"\ncrash loop: {kills} kills survived, {checks} words and actions checked "
+        f"(of {typed} words typed), {elapsed:.0f} s"
+    )
+    assert kills >= min(KILLS, 50)
+    assert checks > KILLS * 5  # the typist got going: most runs typed a good deal
