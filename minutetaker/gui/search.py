@@ -22,7 +22,7 @@ from minutetaker.store.query import parse
 # The panel's widgets are imported when it is first opened (a quicker start).
 
 DEBOUNCE_MS = 150
-LIMIT = 50
+LIMIT = 30
 MAX_HIGHLIGHTS = 500
 HIGHLIGHT = QColor("#ffe58a")
 _MOVES = {
@@ -102,7 +102,8 @@ class SearchController(QObject):
         panel.scope.blockSignals(False)
         self._enable_dates()
         self.dock.setWindowTitle("Search all meetings" if in_archive else "Search this meeting")
-        self.dock.show()
+        if not self.dock.isVisible():
+            keep_agenda_width(w, lambda: self.dock.show())
         self.dock.raise_()
         panel.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
         panel.query.selectAll()
@@ -166,9 +167,9 @@ class SearchController(QObject):
         """Esc: close the search and go back to where it was started from."""
         origin = self.origin
         self._end()
-        if self.dock is not None:
-            self.dock.hide()
         w = self.window
+        if self.dock is not None and self.dock.isVisible():
+            keep_agenda_width(w, self.dock.hide)
         if origin is not None:
             meeting_id, item_id, cursor = origin
             if w.meeting is not None and w.meeting.id == meeting_id:
@@ -179,14 +180,14 @@ class SearchController(QObject):
                     w.editor.show_document(w.editor.document(), cursor)
             else:
                 w.open_meeting(meeting_id, item_id, cursor)
-        w.focus_notes()
+        w.back_to_window()
 
     def stay(self) -> None:
         """Close the search and keep the item on screen."""
         self._end()
-        if self.dock is not None:
-            self.dock.hide()
-        self.window.focus_notes()
+        if self.dock is not None and self.dock.isVisible():
+            keep_agenda_width(self.window, self.dock.hide)
+        self.window.back_to_window()
 
     def _end(self) -> None:
         self.origin = None
@@ -366,6 +367,20 @@ class SearchController(QObject):
             self.open_current()
             return True
         return False
+
+
+def keep_agenda_width(window, change) -> None:
+    """Make ``change`` (a dock shown or hidden) and let the notes, not the agenda,
+    give or take the room."""
+    left = window.splitter.sizes()[0]
+    change()
+
+    def restore() -> None:
+        total = sum(window.splitter.sizes())
+        if left and total > left:
+            window.splitter.setSizes([left, total - left])
+
+    QTimer.singleShot(0, restore)
 
 
 def install_search(window) -> SearchController:

@@ -61,7 +61,7 @@ class TrackerController(QObject):
     def close(self) -> None:
         if self.dock is not None:
             self.dock.hide()
-        self.window.focus_notes()
+        self.window.back_to_window()
 
     def visible(self) -> bool:
         return self.dock is not None and self.dock.isVisible()

@@ -166,10 +166,21 @@ class TrackerPanel(QWidget):
         line = self.fontMetrics().lineSpacing()
         self.table.verticalHeader().setDefaultSectionSize(line + 8)
         header = self.table.horizontalHeader()
-        em = self.fontMetrics().horizontalAdvance("M")
-        for column, width in ((0, 7), (1, 4), (3, 11), (4, 12), (5, 10)):
+        # fixed widths from the longest text a column holds: no sizing to contents,
+        # which would read every row of a large archive
+        metrics, pad = self.fontMetrics(), self.fontMetrics().horizontalAdvance("M") * 2
+        for column, longest in (
+            (0, "28 Sep 2031"),
+            (1, "DPCC"),
+            (3, "28 Sep 2031, item 4a"),
+            (4, "discharged on 28 Sep 2031"),
+            (5, COLUMNS[5]),
+        ):
+            width = max(
+                metrics.horizontalAdvance(longest), metrics.horizontalAdvance(COLUMNS[column])
+            )
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, em * width)
+            header.resizeSection(column, width + pad)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
 
@@ -198,6 +209,7 @@ class TrackerPanel(QWidget):
         self.splitter.addWidget(history)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.history.setMinimumHeight(line * 4)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)

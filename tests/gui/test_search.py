@@ -204,3 +204,29 @@ def test_dates_as_typed_in_the_filters():
     assert parse_period("") is None
     with pytest.raises(ValueError):
         parse_period("spring")
+
+
+def test_stay_here_keeps_the_found_item(qtbot, searching, earlier):
+    window = searching
+    qtbot.keyClick(window.editor, Qt.Key.Key_F, CTRL_SHIFT)
+    type_query(qtbot, window, "weekend")
+    qtbot.keyClick(panel_of(window).query, Qt.Key.Key_Return)
+    assert window.meeting.id == earlier.id
+    qtbot.keyClick(window.editor, Qt.Key.Key_F, CTRL_SHIFT)
+    qtbot.keyClick(panel_of(window).query, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not window.search.dock.isVisible(), timeout=2000)
+    assert (window.meeting.id, window.item.number) == (earlier.id, "3")
+    assert window.editor.extraSelections() == []
+    qtbot.keyClick(window.editor, Qt.Key.Key_Escape)  # Esc in the notes is theirs again
+    assert window.meeting.id == earlier.id
+
+
+def test_an_empty_archive_searches_everything(qtbot, make_window):
+    window = make_window()
+    qtbot.keyClick(window.welcome.new_button, Qt.Key.Key_F, CTRL)
+    assert panel_of(window).in_archive()
+    type_query(qtbot, window, "anything")
+    assert panel_of(window).status.text() == "Nothing found."
+    qtbot.keyClick(panel_of(window).query, Qt.Key.Key_Escape)
+    assert not window.search.dock.isVisible()
+    assert window.welcome.new_button.hasFocus()
