@@ -197,7 +197,10 @@ def cmd_restore(folder: Path, args: argparse.Namespace) -> int:
         chosen = kept[index - 1].path
     else:
         chosen = Path(args.backup)
-    previous = backups.restore(folder, chosen)
+    from minutetaker.store.lock import ArchiveLock
+
+    with ArchiveLock.acquire(folder):  # never under an open window
+        previous = backups.restore(folder, chosen)
     print(f"Restored the archive from {chosen.name}.")
     if previous:
         print(f"The archive as it was is kept as {previous}.")

@@ -29,6 +29,22 @@ def configure_settings() -> QSettings:
     return QSettings()
 
 
+def keep_private(settings: QSettings) -> None:
+    """On POSIX, the settings file (window sizes, the last export folder) readable
+    by the user alone: 0600, in a 0700 folder of minutetaker's own. Made before Qt
+    first writes it; Qt keeps a file's permissions when it rewrites it."""
+    from minutetaker.store.paths import make_private_dir, make_private_file
+
+    path = Path(settings.fileName())
+    if os.name != "posix" or not path.is_absolute() or path.parent.name != "minutetaker":
+        return  # (macOS keeps settings in a shared Preferences folder: left to the system)
+    try:
+        make_private_dir(path.parent)
+        make_private_file(path)
+    except OSError:
+        pass  # not ours to change: Qt writes it as the system sets
+
+
 class _QuitWhenShown(QObject):
     """Print when the window is first exposed on screen, then quit."""
 
@@ -54,6 +70,7 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
     app.setOrganizationName("minutetaker")
     app.setApplicationDisplayName("minutetaker")
     settings = configure_settings()
+    keep_private(settings)
     folder = Path(data_dir)
     try:
         lock = ArchiveLock.acquire(folder)  # one writing window per archive

@@ -79,8 +79,9 @@ class RaiseServer(QObject):
         self.server.close()
 
 
-def ask_to_raise(folder: Path, wait_ms: int = WAIT_MS) -> bool:
+def ask_to_raise(folder: Path, wait_ms: int | None = None) -> bool:
     """Ask the window that has ``folder`` open to come to the front; True if it did."""
+    wait_ms = WAIT_MS if wait_ms is None else wait_ms
     socket = QLocalSocket()
     socket.connectToServer(server_name(folder))
     if not socket.waitForConnected(wait_ms):

@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 
 from minutetaker.store.errors import ArchiveError
-from minutetaker.store.paths import make_private_dir
+from minutetaker.store.paths import make_private_dir, make_private_file
 
 LOCK_NAME = "archive.lock"
 
@@ -32,6 +32,7 @@ class ArchiveLock:
         folder = Path(folder)
         make_private_dir(folder)
         path = folder / LOCK_NAME
+        make_private_file(path)  # it names the process: the user's alone, like the rest
         handle = open(path, "a+b")  # noqa: SIM115 (held open for the lock's life)
         try:
             _lock(handle)
