@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from minutetaker.cli.failures import CommandFailed
+from minutetaker.cli.parser import DASH_MARK
 from minutetaker.cli.text import action_lines, meeting_text, search_lines
 from minutetaker.domain.dates import long_date
 from minutetaker.domain.template import assign_kinds
@@ -29,6 +30,12 @@ def _emit_json(value: object) -> None:
 def cmd_demo(archive: Archive, args: argparse.Namespace) -> int:
     from minutetaker.demo import fill_demo
 
+    held = archive.count_meetings()
+    if held:
+        raise CommandFailed(
+            f"The archive in {archive.path.parent} already holds {held} meetings; the demo "
+            "goes into an empty archive (name another folder with --data-dir)."
+        )
     made = fill_demo(archive, meetings=args.meetings)
     print(f"Added {made} fictional meetings to the archive in {archive.path.parent}.")
     return 0
@@ -60,7 +67,15 @@ def cmd_show(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def cmd_new(archive: Archive, args: argparse.Namespace) -> int:
-    meeting = archive.start_meeting(load_agenda(args.template), args.date)
+    template = load_agenda(args.template)
+    planned = archive.plan_next_meeting(template, args.date)
+    held = archive.find_meetings(planned.date, planned.title)
+    if held:
+        raise CommandFailed(
+            f"The archive already holds the {planned.title} of {planned.date.isoformat()} "
+            f"(id {held[0]}); give another --date."
+        )
+    meeting = archive.start_meeting(template, planned.date)
     brought = sum(1 for item in meeting.walk_items() if item.brought_forward is not None)
     carried = (
         f", with {brought} action{'s' if brought != 1 else ''} brought forward" if brought else ""
@@ -71,25 +86,60 @@ def cmd_new(archive: Archive, args: argparse.Namespace) -> int:
 
 def cmd_import(archive: Archive, args: argparse.Namespace) -> int:
     meetings = [read_meeting_file(path) for path in args.files]
-    for path, meeting in zip(args.files, meetings):
+    _check_batch(archive, args.files, meetings, args.replace)
+    for meeting in meetings:
         try:
             template = load_agenda(meeting.template or "monthly-assurance")
         except ValueError:
             template = None
         assign_kinds(meeting, template)
-        existing = archive.find_meetings(meeting.date, meeting.title)
-        if existing and not args.replace:
-            raise CommandFailed(
-                f"{path}: the archive already holds the {meeting.title} of "
-                f"{meeting.date.isoformat()} (id {existing[0]}); nothing was imported. "
-                "Use --replace to replace it."
-            )
     ids = archive.import_meetings(meetings, replace=args.replace)
     for path, meeting, meeting_id in zip(args.files, meetings, ids):
         print(
             f"Imported {path.name}: {meeting.title}, {long_date(meeting.date)} (id {meeting_id})."
         )
     return 0
+
+
+def _check_batch(archive: Archive, paths: list[Path], meetings: list, replace: bool) -> None:
+    """Refuse, before anything is written, a batch that clashes with itself or
+    with the archive: the same meeting twice, or one action id used twice."""
+    seen_meetings: dict[tuple, Path] = {}
+    seen_actions: dict[str, Path] = {}
+    for path, meeting in zip(paths, meetings):
+        key = (meeting.date, meeting.title)
+        if key in seen_meetings:
+            raise CommandFailed(
+                f"{path}: the {meeting.title} of {meeting.date.isoformat()} is also in "
+                f"{seen_meetings[key]}; nothing was imported."
+            )
+        seen_meetings[key] = path
+        held = archive.find_meetings(meeting.date, meeting.title)
+        if held and not replace:
+            raise CommandFailed(
+                f"{path}: the archive already holds the {meeting.title} of "
+                f"{meeting.date.isoformat()} (id {held[0]}); nothing was imported. "
+                "Use --replace to replace it."
+            )
+        ids = {action.id: item.number for item, action in meeting.actions()}
+        for action_id, number in ids.items():
+            if action_id in seen_actions:
+                raise CommandFailed(
+                    f"{path}: item {number}: action id {action_id!r} is also used in "
+                    f"{seen_actions[action_id]}; nothing was imported."
+                )
+            seen_actions[action_id] = path
+        in_use = archive.action_ids_in_use(list(ids))
+        if replace:
+            # Ids held by the meeting being replaced are free again.
+            replaced = archive.find_meetings(meeting.date, meeting.title)
+            mine = {a.id for m in replaced for _, a in archive.load_meeting(m).actions()}
+            in_use = {k: v for k, v in in_use.items() if k not in mine}
+        for action_id, raised in in_use.items():
+            raise CommandFailed(
+                f"{path}: item {ids[action_id]}: action id {action_id!r} is already used by "
+                f"an action raised at the meeting of {raised.isoformat()}; nothing was imported."
+            )
 
 
 def cmd_export(archive: Archive, args: argparse.Namespace) -> int:
@@ -120,11 +170,14 @@ def cmd_export(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def cmd_search(archive: Archive, args: argparse.Namespace) -> int:
+    query = " ".join(word.replace(DASH_MARK, "") for word in args.query)
     hits = archive.search(
-        args.query,
+        query,
         owner=args.owner,
         date_from=args.date_from,
         date_to=args.date_to,
+        section=args.section,
+        actions_only=args.actions_only,
         limit=args.limit,
     )
     if args.json:
@@ -142,6 +195,8 @@ def cmd_search(archive: Archive, args: argparse.Namespace) -> int:
         )
         return 0
     sys.stdout.write(search_lines(hits) if hits else "Nothing found.\n")
+    if len(hits) == args.limit:
+        print(f"(The best {args.limit} shown; --limit N shows more.)")
     return 0
 
 

@@ -111,7 +111,7 @@ def action_lines(rows) -> str:
         due = r.due.isoformat() if r.due else "no date"
         out.append(
             f"{r.status:<10} {r.owner or '?':<5} due {due:<10}  {r.meeting_date.isoformat()} "
-            f"item {r.item_number}  [{r.id[:8]}]"
+            f"item {r.item_number}  [{r.id}]"
         )
         out += _wrap(r.text, "    ")
     return "\n".join(out) + "\n"

@@ -86,7 +86,12 @@ def parse_meeting(raw: Any, source: str = "<input>") -> Meeting:
         )
     from jsonschema.exceptions import best_match
 
-    error = best_match(_validator().iter_errors(raw))
+    try:
+        error = best_match(_validator().iter_errors(raw))
+    except RecursionError:
+        raise InterchangeError(
+            source, "items", "expected items nested a few levels deep, not hundreds"
+        ) from None
     if error is not None:
         raise InterchangeError(source, place_of(error.absolute_path) or "(top)", _expected(error))
     _check_dates(raw, source)
@@ -94,12 +99,41 @@ def parse_meeting(raw: Any, source: str = "<input>") -> Meeting:
     return meeting_from_dict(raw)
 
 
+_JSON_TYPES = {
+    "string": "a string",
+    "object": "an object",
+    "array": "a list",
+    "boolean": "true or false",
+    "null": "null",
+    "integer": "a whole number",
+    "number": "a number",
+}
+
+
+def _json(value: Any) -> str:
+    """A value as it stands in the file (JSON), shortened."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
 def _expected(error) -> str:
-    if error.validator == "pattern" and "description" in error.schema:
-        wanted = error.schema["description"].rstrip(".")
-        return f"expected {wanted[0].lower()}{wanted[1:]}, got {error.instance!r}"
+    """What was expected at the error's place, in the file's own (JSON) terms."""
+    schema, got = error.schema, _json(error.instance)
+    if error.validator in ("pattern", "oneOf", "anyOf", "minLength") and "description" in schema:
+        wanted = schema["description"].rstrip(".")
+        return f"expected {wanted[0].lower()}{wanted[1:]}, got {got}"
+    if error.validator == "type":
+        kinds = (
+            error.validator_value
+            if isinstance(error.validator_value, list)
+            else [error.validator_value]
+        )
+        return f"expected {' or '.join(_JSON_TYPES.get(k, k) for k in kinds)}, got {got}"
+    if error.validator == "enum":
+        return f"expected one of {', '.join(_json(v) for v in error.validator_value)}, got {got}"
     if error.validator == "required":
-        return error.message.replace("is a required property", "is required here")
+        missing = next((f for f in error.validator_value if f not in error.instance), "?")
+        return f'expected a "{missing}" field here'
     return error.message
 
 

@@ -171,16 +171,27 @@ class Archive:
             for meeting in meetings:
                 if replace:
                     for old in loading.meetings_on(conn, meeting.date, meeting.title):
+                        followed = meeting_rows.brought_forward_ids(conn, old)
                         conn.execute("DELETE FROM meetings WHERE id = ?", (old,))
+                        meeting_rows.settle_actions(conn, followed)
                 meeting_rows.check_action_ids_free(conn, meeting)
                 meeting.id = None
                 ids.append(meeting_rows.insert_meeting(conn, meeting))
         return ids
 
+    def action_ids_in_use(self, ids: list[str]) -> dict[str, dt.date]:
+        """Of ``ids``, those the archive already gives to actions, with the date of
+        the meeting that raised each."""
+        return self._read(meeting_rows.action_ids_in_use, ids)
+
     def delete_meeting(self, meeting_id: int) -> None:
+        """Delete a meeting whole; the actions it brought forward are settled again
+        by the meetings that remain."""
         with self.transaction() as conn:
             meeting_rows.require_meeting(conn, meeting_id)
+            followed = meeting_rows.brought_forward_ids(conn, meeting_id)
             conn.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
+            meeting_rows.settle_actions(conn, followed)
 
     def load_meeting(self, meeting_id: int) -> Meeting:
         return self._read(loading.load_meeting, meeting_id)
@@ -218,6 +229,8 @@ class Archive:
         """The id of the meeting ``ref`` names: an id, or a date held by one meeting."""
         ref = ref.strip()
         if ref.isdigit():
+            if len(ref) > 18:  # beyond SQLite's integers: no such id
+                raise NotFound(f"There is no meeting with id {ref} in the archive.")
             self._read(meeting_rows.require_meeting, int(ref))
             return int(ref)
         if _DATE.match(ref):

@@ -12,7 +12,6 @@ import json
 import sqlite3
 
 from minutetaker.domain.model import (
-    BroughtForward,
     Item,
     Meeting,
 )
@@ -169,7 +168,7 @@ def update_item(conn: sqlite3.Connection, meeting_id: int, item: Item, touch: bo
         raise NotFound(f"Item {item.number} is no longer in the archive.")
     _sync_actions(conn, meeting_id, item)
     if bf is not None and bf.action_id:
-        _follow_decision(conn, bf)
+        settle_actions(conn, [bf.action_id])
     row = item_search_row(item)
     row["item_id"] = item.id
     conn.execute(
@@ -181,11 +180,32 @@ def update_item(conn: sqlite3.Connection, meeting_id: int, item: Item, touch: bo
         conn.execute("UPDATE meetings SET modified = ? WHERE id = ?", (_now(), meeting_id))
 
 
-def _follow_decision(conn: sqlite3.Connection, bf: BroughtForward) -> None:
-    """A brought-forward decision settles the tracked action: "discharged" closes
-    it, anything else leaves (or makes) it open for the next meeting."""
-    status = "discharged" if bf.decision == "discharged" else "open"
-    conn.execute("UPDATE actions SET status = ? WHERE id = ?", (status, bf.action_id))
+_SETTLE = """
+    UPDATE actions SET status = CASE (
+        SELECT i.bf_decision FROM items AS i JOIN meetings AS m ON m.id = i.meeting_id
+        WHERE i.bf_action_id = actions.id ORDER BY m.date DESC, i.id DESC LIMIT 1
+    ) WHEN 'discharged' THEN 'discharged' ELSE 'open' END
+    WHERE id = ? AND EXISTS (SELECT 1 FROM items WHERE bf_action_id = actions.id)
+"""
+
+
+def settle_actions(conn: sqlite3.Connection, action_ids: list[str]) -> None:
+    """The status of a tracked action is the decision of the latest meeting that
+    brought it forward: "discharged" closes it, anything else keeps it open.
+    Whatever order meetings are saved or imported in, the latest one rules; an
+    action never brought forward keeps the status it was given."""
+    conn.executemany(_SETTLE, [(action_id,) for action_id in action_ids if action_id])
+
+
+def brought_forward_ids(conn: sqlite3.Connection, meeting_id: int) -> list[str]:
+    """The tracked actions a meeting's brought-forward items follow."""
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT bf_action_id FROM items WHERE meeting_id = ? AND bf_action_id IS NOT NULL",
+            (meeting_id,),
+        )
+    ]
 
 
 def _sync_actions(conn: sqlite3.Connection, meeting_id: int, item: Item) -> None:
@@ -215,18 +235,37 @@ def _sync_actions(conn: sqlite3.Connection, meeting_id: int, item: Item) -> None
             for n, a in enumerate(item.actions)
         ],
     )
+    settle_actions(conn, keep)
 
 
 def update_details(conn: sqlite3.Connection, meeting: Meeting) -> None:
     require_meeting(conn, meeting.id)
     if _meeting_date(conn, meeting.id) != meeting.date:
         renumber_search_rows(conn, meeting.id, meeting.date)
+        moved = True
+    else:
+        moved = False
     values = _details_values(meeting)
     assignments = ", ".join(f"{name} = :{name}" for name in values)
     conn.execute(f"UPDATE meetings SET {assignments} WHERE id = :id", {**values, "id": meeting.id})
     conn.execute("DELETE FROM people WHERE meeting_id = ?", (meeting.id,))
     conn.execute("DELETE FROM search_text WHERE meeting_id = ? AND item_id IS NULL", (meeting.id,))
     _insert_people(conn, meeting)
+    if moved:  # the meeting's date decides which decision is the latest
+        settle_actions(conn, brought_forward_ids(conn, meeting.id))
+
+
+def action_ids_in_use(conn: sqlite3.Connection, ids: list[str]) -> dict[str, dt.date]:
+    found = {}
+    for action_id in ids:
+        row = conn.execute(
+            "SELECT m.date FROM actions AS a JOIN meetings AS m ON m.id = a.meeting_id "
+            "WHERE a.id = ?",
+            (action_id,),
+        ).fetchone()
+        if row is not None:
+            found[action_id] = dt.date.fromisoformat(row[0])
+    return found
 
 
 def check_action_ids_free(conn: sqlite3.Connection, meeting: Meeting) -> None:

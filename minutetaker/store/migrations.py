@@ -139,7 +139,20 @@ def _split(script: str) -> list[str]:
     return statements
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+def _v2(conn: sqlite3.Connection) -> None:
+    """Symbols (emoji among them) become searchable words: the tokenizer keeps
+    Unicode's "other symbol" and private-use characters instead of dropping
+    them as separators. The index is rebuilt from search_text."""
+    conn.execute("DROP TABLE search_fts")
+    conn.execute(
+        "CREATE VIRTUAL TABLE search_fts USING fts5 (heading, topic, body, actions, "
+        "content = 'search_text', content_rowid = 'id', "
+        "tokenize = \"porter unicode61 remove_diacritics 2 categories 'L* N* Co So'\")"
+    )
+    conn.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -23,17 +23,22 @@ from minutetaker.domain.template import AgendaTemplate
 from minutetaker.store.loading import load_meeting
 
 
-def open_actions_to_bring(conn: sqlite3.Connection) -> list[dict]:
-    """Every open action with where it was raised, oldest meeting first."""
+def open_actions_to_bring(
+    conn: sqlite3.Connection, before: dt.date, template: str | None
+) -> list[dict]:
+    """Every action still open that was raised at a meeting before ``before``
+    (of agenda ``template``, if given), with where it was raised, oldest first."""
     rows = conn.execute(
         """
-        SELECT a.id, a.text, a.owner, m.date, i.heading, i.topic, i.bf_subject
+        SELECT a.id, a.text, a.owner, m.date, i.heading, i.topic, i.bf_subject,
+               i.restricted, i.restricted_reason
         FROM actions AS a
         JOIN meetings AS m ON m.id = a.meeting_id
         JOIN items AS i ON i.id = a.item_id
-        WHERE a.status = 'open'
+        WHERE a.status = 'open' AND m.date < ? AND (? IS NULL OR m.template = ?)
         ORDER BY m.date, m.id, i.id, a.position
-        """
+        """,
+        (before.isoformat(), template, template),
     ).fetchall()
     return [
         {
@@ -42,27 +47,43 @@ def open_actions_to_bring(conn: sqlite3.Connection) -> list[dict]:
             "owner": r[2],
             "from_date": dt.date.fromisoformat(r[3]),
             "subject": r[6] or r[5] or r[4],
+            "restricted": bool(r[7]),
+            "restricted_reason": r[8],
         }
         for r in rows
     ]
+
+
+def _last_meeting(conn: sqlite3.Connection, template: str, before: dt.date | None):
+    """The newest meeting of this agenda (before ``before``), else of any agenda."""
+    limit = (before or dt.date.max).isoformat()
+    for sql, params in (
+        ("SELECT id FROM meetings WHERE template = ? AND date < ?", (template, limit)),
+        ("SELECT id FROM meetings WHERE date < ?", (limit,)),
+    ):
+        row = conn.execute(sql + " ORDER BY date DESC, id DESC LIMIT 1", params).fetchone()
+        if row:
+            return load_meeting(conn, row[0])
+    return None
+
+
+def default_date(last: Meeting | None, today: dt.date | None = None) -> dt.date:
+    """The next meeting's date when none is given: the one the last meeting set,
+    else four weeks after the last meeting (never before today), else today."""
+    today = today or dt.date.today()
+    if last is None:
+        return today
+    if last.next_meeting and last.next_meeting.date:
+        return last.next_meeting.date
+    return max(today, last.date + dt.timedelta(weeks=4))
 
 
 def plan_next_meeting(
     conn: sqlite3.Connection, template: AgendaTemplate, date: dt.date | None = None
 ) -> Meeting:
     """The next meeting, ready to store (not stored)."""
-    last_row = (
-        conn.execute(
-            "SELECT id FROM meetings WHERE template = ? ORDER BY date DESC, id DESC LIMIT 1",
-            (template.name,),
-        ).fetchone()
-        or conn.execute("SELECT id FROM meetings ORDER BY date DESC, id DESC LIMIT 1").fetchone()
-    )
-    last = load_meeting(conn, last_row[0]) if last_row else None
-    when = date
-    if when is None and last and last.next_meeting and last.next_meeting.date:
-        when = last.next_meeting.date
-    meeting = template.new_meeting(when or dt.date.today())
+    last = _last_meeting(conn, template.name, date)
+    meeting = template.new_meeting(date or default_date(last))
     if last is not None:
         nxt = last.next_meeting
         if nxt and nxt.date == meeting.date:
@@ -76,7 +97,8 @@ def plan_next_meeting(
         meeting.people = [Person(p.name, p.capacity, p.role, "present") for p in last.people]
     section = next((i for i in meeting.walk_items() if i.kind == KIND_BROUGHT_FORWARD), None)
     if section is not None:
-        to_bring = open_actions_to_bring(conn)
+        same_agenda = template.name if last is not None and last.template == template.name else None
+        to_bring = open_actions_to_bring(conn, meeting.date, same_agenda)
         if last is not None:
             to_bring += _untracked_still_open(conn, last)
         to_bring.sort(key=lambda raw: raw["from_date"] or dt.date.min)
@@ -107,6 +129,8 @@ def _untracked_still_open(conn: sqlite3.Connection, last: Meeting) -> list[dict]
                 "owner": bf.owner,
                 "from_date": bf.from_date,
                 "subject": bf.subject,
+                "restricted": item.restricted,
+                "restricted_reason": item.restricted_reason,
             }
         )
     return found
@@ -120,6 +144,9 @@ def _brought_forward_item(section_number: str, n: int, raw: dict) -> Item:
         if when
         else "Action arising from an earlier meeting",
         kind=KIND_BROUGHT_FORWARD,
+        # Raised under an item not for publication: its follow-up is not either.
+        restricted=raw["restricted"],
+        restricted_reason=raw["restricted_reason"],
         brought_forward=BroughtForward(
             from_date=when,
             subject=raw["subject"],

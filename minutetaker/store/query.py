@@ -9,12 +9,30 @@ syntax error.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from minutetaker.domain.text import clean_text
 
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
-_WORDS = re.compile(r"\w+", re.UNICODE)
+# The Unicode categories the index's tokenizer keeps as parts of words (see
+# migration 2): letters, numbers, other symbols (emoji) and private use.
+_WORD_CATEGORIES = ("L", "N", "So", "Co")
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` as the index splits them; marks join their letter."""
+    words, current = [], []
+    for char in text:
+        category = unicodedata.category(char)
+        if category.startswith(_WORD_CATEGORIES) or (current and category.startswith("M")):
+            current.append(char)
+        elif current:
+            words.append("".join(current))
+            current = []
+    if current:
+        words.append("".join(current))
+    return tuple(words)
 
 
 @dataclass(frozen=True)
@@ -42,7 +60,7 @@ def parse(text: str) -> list[Term]:
             exclude = bare.startswith("-") and len(bare) > 1
             body = bare[1:] if exclude else bare
             prefix = body.endswith("*")
-            words = tuple(_WORDS.findall(body))
+            words = _words(body)
             if not words:
                 continue
             # A prefix applies to the last word: "stop-and-search*" is three words.
@@ -58,7 +76,7 @@ def parse(text: str) -> list[Term]:
                 )
             pending_or = False
         else:
-            words = tuple(_WORDS.findall(phrase))
+            words = _words(phrase)
             if not words:
                 continue
             terms.append(Term(words, exclude=bool(negate), or_before=pending_or))

@@ -165,3 +165,63 @@ def test_a_damaged_archive_points_to_restore(cli, meeting_file, data_dir):
     (data_dir / "archive.sqlite").write_bytes(b"garbage" * 1000)
     code, _, err = cli("list")
     assert code == 1 and "damaged" in err and "minutetaker restore" in err
+
+
+def test_a_search_may_start_with_an_exclusion_and_need_no_quotes(cli, meeting_file):
+    cli("import", str(meeting_file))
+    code, out, _ = cli("search", "-shoplifting", "eastport", "--json")
+    assert code == 0 and json.loads(out) and all(h["item_number"] != "4a" for h in json.loads(out))
+    code, out, _ = cli("search", "-horse eastport", "--json")
+    assert code == 0 and "4a" in {h["item_number"] for h in json.loads(out)}
+    code, out, _ = cli("search", "retail", "parks", "--json")
+    assert json.loads(out)[0]["item_number"] == "4a"
+
+
+def test_search_says_when_the_limit_cut_the_results(cli, meeting_file):
+    cli("import", str(meeting_file))
+    code, out, _ = cli("search", "the", "--limit", "1")
+    assert code == 0 and "--limit" in out
+
+
+def test_the_same_meeting_twice_in_one_import_is_refused(cli, meeting_file):
+    code, _, err = cli("import", str(meeting_file), str(meeting_file))
+    assert code == 1 and "also in" in err
+    assert json.loads(cli("list", "--json")[1]) == []
+
+
+def test_an_action_id_shared_by_two_files_names_both(cli, meeting_file, tmp_path):
+    other = json.loads(meeting_file.read_text("utf-8"))
+    other["date"] = "2031-04-15"
+    second = tmp_path / "april.json"
+    second.write_text(json.dumps(other), encoding="utf-8")
+    code, _, err = cli("import", str(meeting_file), str(second))
+    assert code == 1 and "april.json" in err and "march.json" in err and "a-retail-1" in err
+
+
+def test_new_refuses_a_second_meeting_on_the_same_date(cli, meeting_file):
+    cli("import", str(meeting_file))
+    assert cli("new", "--date", "2031-06-17")[0] == 0
+    code, _, err = cli("new", "--date", "2031-06-17")
+    assert code == 1 and "already holds" in err
+
+
+def test_the_demo_goes_only_into_an_empty_archive(cli):
+    assert cli("demo", "--meetings", "2")[0] == 0
+    code, _, err = cli("demo", "--meetings", "2")
+    assert code == 1 and "empty archive" in err
+    assert len(json.loads(cli("list", "--json")[1])) == 2
+
+
+def test_odd_arguments_are_refused_cleanly(cli, capsys):
+    code, _, err = cli("show", "99999999999999999999")
+    assert code == 1 and "no meeting with id" in err
+    for argv in (
+        ["--data-dir", "", "list"],
+        ["search", "x", "--limit", "9223372036854775808"],
+        ["new", "--template", "../../pyproject"],
+        ["export", "1", "--out", "a.json", "--public"],
+    ):
+        with pytest.raises(SystemExit) as caught:
+            main(argv)
+        assert caught.value.code == 2, argv
+    capsys.readouterr()

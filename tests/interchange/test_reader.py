@@ -49,10 +49,10 @@ def test_a_minimal_hand_written_file_is_accepted():
         (
             lambda d: d["items"][3]["items"][0]["blocks"][1].update(type="para"),
             "items[3].items[0].blocks[1].type",
-            "is not one of",
+            'expected one of "paragraph", "bullet", "subheading", "question", got "para"',
         ),
         (lambda d: d.update(date="2031-02-30"), "date", "not a date in the calendar"),
-        (lambda d: d["items"][0].pop("heading"), "items[0]", "'heading' is required"),
+        (lambda d: d["items"][0].pop("heading"), "items[0]", 'expected a "heading" field here'),
         (lambda d: d.update(time="25:00"), "time", "24-hour time"),
         (lambda d: d["people"][0].update(attendance="here"), "people[0].attendance", "present"),
         (
@@ -73,7 +73,20 @@ def test_a_minimal_hand_written_file_is_accepted():
             "carried forward",
         ),
         (lambda d: d.update(marking="SECRET"), "marking", "OFFICIAL"),
-        (lambda d: d["items"][1]["blocks"][0].pop("text"), "items[1].blocks[0]", "'text'"),
+        (lambda d: d["items"][1]["blocks"][0].pop("text"), "items[1].blocks[0]", '"text" field'),
+        (lambda d: d.update(next_meeting="soon"), "next_meeting", "null, or an object"),
+        (
+            lambda d: d["items"][0]["items"][0].update(brought_forward="yes"),
+            "items[0].items[0].brought_forward",
+            "null, or an object with from_date",
+        ),
+        (
+            lambda d: d["people"][0].update(name=None),
+            "people[0].name",
+            "expected a string, got null",
+        ),
+        (lambda d: d.update(people={"name": "x"}), "people", "expected a list"),
+        (lambda d: d.update(title=""), "title", "not empty"),
     ],
 )
 def test_a_broken_file_is_refused_naming_file_place_and_expectation(
@@ -116,3 +129,12 @@ def test_the_schema_documents_every_field(good):
 
     schema = json.loads(resource("schema", "meeting-v1.schema.json").read_text("utf-8"))
     assert set(good) <= set(schema["properties"])
+
+
+def test_items_nested_hundreds_deep_are_refused_not_crashed(good):
+    deep = good["items"][4]
+    for _ in range(300):
+        deep["items"] = [{"number": "x", "heading": "deeper"}]
+        deep = deep["items"][0]
+    with pytest.raises(InterchangeError, match="nested"):
+        parse_meeting(good, "deep.json")

@@ -55,3 +55,22 @@ def test_overdue_means_open_and_past_due(archive, sample_meeting):
     late = archive.list_actions(status="overdue", today=dt.date(2031, 4, 16))
     assert [r.owner for r in late] == ["ACC"]
     assert archive.list_actions(status="overdue", today=dt.date(2031, 4, 15)) == []
+
+
+def test_the_latest_meeting_decides_whatever_the_order_of_import(archive, sample_meeting):
+    from minutetaker.domain.serial import meeting_from_dict, meeting_to_dict
+
+    action_id, _april, _may = _chain(archive, sample_meeting)
+    files = [meeting_to_dict(archive.load_meeting(m.id)) for m in archive.list_meetings()]
+    for order in (files, list(reversed(files)), [files[1], files[0], files[2]]):
+        for m in archive.list_meetings():
+            archive.delete_meeting(m.id)
+        archive.import_meetings([meeting_from_dict(f) for f in order])
+        status = {r.id: r.status for r in archive.list_actions()}
+        assert status[action_id] == "discharged", [f["date"] for f in order]
+
+
+def test_deleting_the_meeting_that_discharged_an_action_reopens_it(archive, sample_meeting):
+    action_id, _april, may = _chain(archive, sample_meeting)
+    archive.delete_meeting(may.id)
+    assert {r.id: r.status for r in archive.list_actions()}[action_id] == "open"

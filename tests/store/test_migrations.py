@@ -33,3 +33,14 @@ def test_an_old_archive_upgrades_without_loss(fixture, tmp_path):
         assert [a.owner for a in sample.find_item("4a").actions] == ["ACC", "CC"]
         assert archive.search("shoplifting")[0].item_number == "4a"
         assert archive.integrity_ok(quick=False)
+
+
+def test_emoji_are_searchable_after_the_upgrade_to_v2(tmp_path):
+    shutil.copy(FIXTURES[0], tmp_path / ARCHIVE_NAME)
+    with Archive.open(tmp_path) as archive:
+        meeting = archive.load_meeting(archive.resolve("2031-03-18"))
+        item = meeting.find_item("5")
+        item.blocks[0].text += " 🚓"
+        archive.save_item(meeting.id, item)
+        assert [h.item_number for h in archive.search("🚓")] == ["5"]
+        assert archive.search("shoplifting")  # the old text was indexed again

@@ -61,3 +61,31 @@ def test_an_imported_meetings_untracked_carried_item_comes_back_but_not_discharg
         ("Building a safer Northshire – Eastport", "CC", dt.date(2031, 3, 18)),
     ]
     assert [i.number for i in meeting.find_item("1").items] == ["1.1", "1.2", "1.3"]
+
+
+def test_a_follow_up_of_a_restricted_item_stays_restricted(archive, sample_meeting):
+    item = sample_meeting.find_item("4a")
+    item.restricted, item.restricted_reason = True, "live investigation"
+    archive.add_meeting(sample_meeting)
+    brought = archive.start_meeting(load_agenda()).find_item("1").items
+    follow_ups = [i for i in brought if i.brought_forward.action_id.startswith("a-retail")]
+    assert follow_ups and all(i.restricted for i in follow_ups)
+    assert {i.restricted_reason for i in follow_ups} == {"live investigation"}
+
+
+def test_an_earlier_date_brings_only_actions_raised_before_it(archive, sample_meeting):
+    archive.add_meeting(sample_meeting)
+    earlier = archive.start_meeting(load_agenda(), dt.date(2031, 1, 7))
+    assert earlier.find_item("1").items == []
+    assert earlier.people == []  # nothing before it to take people from
+
+
+def test_without_a_next_date_the_meeting_is_four_weeks_on_never_in_the_past(
+    archive, sample_meeting
+):
+    from minutetaker.store.next_meeting import default_date
+
+    sample_meeting.next_meeting = None
+    assert default_date(sample_meeting, today=dt.date(2031, 3, 20)) == dt.date(2031, 4, 15)
+    assert default_date(sample_meeting, today=dt.date(2031, 6, 1)) == dt.date(2031, 6, 1)
+    assert default_date(None, today=dt.date(2031, 6, 1)) == dt.date(2031, 6, 1)
