@@ -92,8 +92,9 @@ class SearchController(QObject):
             in_archive = True
         if self.dock is None:
             self._build()
+        if w.meeting is not None:
+            w.save_now()  # the search reads the archive: what was just typed is found too
         if self.origin is None and w.meeting is not None:
-            w.remember_cursor()
             cursor = w.editor.textCursor().position()
             self.origin = (w.meeting.id, w.item.id if w.item else None, cursor)
         panel = self.panel
