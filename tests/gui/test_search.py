@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from minutetaker.domain.model import Action, Block, Item, Meeting
@@ -13,6 +15,7 @@ from minutetaker.gui.search_panel import parse_period, snippet_html
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+SYNTAX = ['"', "AND", "OR", "NOT", "NEAR(", "(", ")", ":", "-", "*", "^", "a:b", "{x}", "shop*"]
 
 
 @pytest.fixture
@@ -230,3 +233,20 @@ def test_an_empty_archive_searches_everything(qtbot, make_window):
     qtbot.keyClick(panel_of(window).query, Qt.Key.Key_Escape)
     assert not window.search.dock.isVisible()
     assert window.welcome.new_button.hasFocus()
+
+
+@settings(
+    max_examples=80,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(text=st.text(max_size=40) | st.lists(st.sampled_from(SYNTAX)).map(" ".join))
+def test_whatever_is_typed_the_panel_answers(searching, text):
+    window = searching
+    if window.search.panel is None:
+        window.search.open(True)
+    panel = panel_of(window)
+    panel.query.setText(text)
+    window.search.run()
+    assert "could not" not in panel.status.text()
+    window.search.highlight(text)  # and marking it in the notes never fails either

@@ -287,3 +287,13 @@ def test_discharged_in_the_meeting_shows_discharged_in_the_tracker(
     assert panel.model.data(panel.model.index(0, 4)) == (
         f"discharged on {day.day} {day:%b} {day.year}"
     )
+
+
+def test_the_search_and_the_tracker_name_every_control(qtbot, tracking):
+    from tests.gui.test_accessibility import _unnamed
+
+    window = tracking
+    qtbot.keyClick(window.editor, Qt.Key.Key_F, CTRL_SHIFT)
+    qtbot.keyClick(window.search.panel.query, Qt.Key.Key_T, CTRL_SHIFT)
+    assert window.search.dock.isVisible() and window.tracker.dock.isVisible()
+    assert _unnamed(window) == []
