@@ -83,6 +83,7 @@ class SearchController(QObject):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.run)
         self._watching_editor = False
+        self._marked_doc = None
 
     # -- opening and closing ------------------------------------------------------------
 
@@ -292,7 +293,9 @@ class SearchController(QObject):
         self.highlight(panel.query.text())
         w.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         if not self._watching_editor:
+            # Esc in the notes goes back; another item shown gets its words marked too
             w.editor.installEventFilter(self)
+            w.editor.viewport().installEventFilter(self)
             self._watching_editor = True
 
     def _item(self, item_id: int | None):
@@ -304,12 +307,16 @@ class SearchController(QObject):
     def highlight(self, query: str) -> int:
         """Mark every occurrence of the query's words in the notes on screen; the
         cursor goes to the first. Returns how many were marked."""
-        editor = self.window.editor
         self.pattern = highlight_pattern(query)
+        return self._mark(move_cursor=True)
+
+    def _mark(self, move_cursor: bool) -> int:
+        editor = self.window.editor
+        doc = editor.document()
+        self._marked_doc = doc
         if self.pattern is None:
             editor.setExtraSelections([])
             return 0
-        doc = editor.document()
         text = doc.toPlainText()
         position = _utf16_offsets(text)
         fmt = QTextCharFormat()
@@ -326,7 +333,7 @@ class SearchController(QObject):
             if len(selections) >= MAX_HIGHLIGHTS:
                 break
         editor.setExtraSelections(selections)
-        if selections:
+        if selections and move_cursor:
             first = QTextCursor(doc)
             first.setPosition(selections[0].cursor.selectionStart())
             editor.setTextCursor(first)
@@ -337,14 +344,23 @@ class SearchController(QObject):
         editor = self.window.editor
         editor.setExtraSelections([])
         self.pattern = None
+        self._marked_doc = None
         if self._watching_editor:
             editor.removeEventFilter(self)
+            editor.viewport().removeEventFilter(self)
             self._watching_editor = False
 
     # -- keys ---------------------------------------------------------------------------
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() != QEvent.Type.KeyPress:
+        kind = event.type()
+        if kind == QEvent.Type.Paint:
+            # the highlights belong to one item's notes: another item shown (Ctrl+Page
+            # Down, the agenda) gets its own, before it is drawn
+            if self.pattern is not None and self.window.editor.document() is not self._marked_doc:
+                self._mark(move_cursor=False)
+            return False
+        if kind != QEvent.Type.KeyPress:
             return False
         key = event.key()
         if key == Qt.Key.Key_Escape:

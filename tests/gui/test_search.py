@@ -93,6 +93,12 @@ def test_typing_finds_and_enter_opens_the_item_with_the_words_marked(qtbot, sear
     marked = [s.cursor.selectedText().lower() for s in window.editor.extraSelections()]
     assert marked == ["unresourced", "incidents", "unresourced", "incidents"]
     assert window.editor.textCursor().position() == window.editor.toPlainText().index("unres")
+    qtbot.keyClick(window.editor, Qt.Key.Key_PageDown, CTRL)  # item 4: its own marks, none
+    window.editor.viewport().repaint()
+    assert window.item.number == "4" and window.editor.extraSelections() == []
+    qtbot.keyClick(window.editor, Qt.Key.Key_PageUp, CTRL)
+    window.editor.viewport().repaint()
+    assert len(window.editor.extraSelections()) == 4
 
     qtbot.keyClick(window.editor, Qt.Key.Key_Escape)
     assert not window.search.dock.isVisible()
