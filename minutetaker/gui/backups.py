@@ -75,7 +75,8 @@ class RestoreDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = buttons.addButton("&Restore", QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setEnabled(bool(backups))
-        self.restore_button.setDefault(True)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        self.restore_button.setDefault(True)  # Enter restores the backup chosen
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.list.itemActivated.connect(lambda _row: self.accept())
@@ -84,8 +85,13 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.list.setFocus()
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 36, 360)
+        em = self.fontMetrics().horizontalAdvance("M")
+        if backups:
+            self.list.setFocus()
+            self.resize(em * 36, 360)
+        else:
+            note.hide()  # nothing to restore
+            self.resize(em * 36, self.sizeHint().height())
 
     def chosen(self) -> store_backup.Backup | None:
         row = self.list.currentRow()
