@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 SETTINGS_DIR_ENV = "MINUTETAKER_SETTINGS_DIR"
 # Set to 1 to print the time the window was first on screen and quit (the benchmark).
 QUIT_WHEN_SHOWN_ENV = "MINUTETAKER_QUIT_WHEN_SHOWN"
+# Set to a journal file's path to have the window typed into (the crash tests only).
+TYPIST_ENV = "MINUTETAKER_TEST_TYPIST"
 
 
 def configure_settings() -> QSettings:
@@ -60,6 +62,13 @@ class _QuitWhenShown(QObject):
         return False
 
 
+def _listen(folder: Path, window) -> None:
+    """Let a second start on this archive bring ``window`` to the front."""
+    from minutetaker.gui.single_instance import RaiseServer
+
+    window.raise_server = RaiseServer(folder, window)
+
+
 def run(data_dir: Path, argv: list[str] | None = None) -> int:
     """Open the archive in ``data_dir`` in the window; returns the exit status."""
     from minutetaker.store.errors import ArchiveError
@@ -83,30 +92,38 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
         print(f"minutetaker: {error}", file=sys.stderr)
         QMessageBox.critical(None, "minutetaker", str(error))
         return 1
-    from minutetaker.gui.recovery import open_or_recover
+    from minutetaker.store import Archive
 
-    archive, restored = open_or_recover(folder)  # a damaged archive: offer a backup
-    if archive is None:
-        lock.release()
-        return 1
+    restored = ""
+    try:
+        archive = Archive.open(folder)
+    except ArchiveError as error:
+        from minutetaker.gui.recovery import recover
+
+        archive, restored = recover(folder, error)  # say why, offer a backup
+        if archive is None:
+            lock.release()
+            return 1
 
     from minutetaker.gui.main_window import MainWindow
-    from minutetaker.gui.single_instance import RaiseServer
-    from minutetaker.gui.typist import start_if_asked
 
     window = MainWindow(archive, settings=settings)
-    server = RaiseServer(folder, window)
+    QTimer.singleShot(0, lambda: _listen(folder, window))  # once the window is up
     if restored:
         window.statusBar().showMessage(restored, 30000)
     if os.environ.get(QUIT_WHEN_SHOWN_ENV) == "1":
         window.winId()  # make the native window now, to watch it being exposed
         window.windowHandle().installEventFilter(_QuitWhenShown(app))
     window.show()
-    start_if_asked(window)  # the crash tests' typist, only when its variable is set
+    if os.environ.get(TYPIST_ENV):  # the crash tests' typist (QtTest: not in the bundle)
+        from minutetaker.gui.typist import start_if_asked
+
+        start_if_asked(window)
     try:
         return app.exec()
     finally:
-        server.close()
+        if getattr(window, "raise_server", None) is not None:
+            window.raise_server.close()
         window.backups.on_closing()
         window.archive.close()  # the one open now: a restore replaces it
         lock.release()

@@ -8,7 +8,7 @@ while the window goes on saving), so typing never waits for it. The rolling
 rule (a few a day, one a month for a year) is the store's:
 :mod:`minutetaker.store.backup`.
 
-"File > Restore from backup…" lists the backups, saves, closes the archive,
+"File > Restore from backup…" lists the backups (:mod:`restore_dialog`), saves, closes the archive,
 puts the chosen backup in its place (the archive as it was is first copied
 into the backups folder) and opens it again.
 """
@@ -23,15 +23,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QVBoxLayout,
-)
 
 from minutetaker.store import Archive
 from minutetaker.store import backup as store_backup
@@ -42,60 +33,8 @@ FIRST_CHECK_MS = 60 * 1000  # and a minute after opening
 EVERY = dt.timedelta(days=1)
 TITLE = "Restore from backup"
 
-
-class RestoreDialog(QDialog):
-    """The backups, newest first; Restore puts the chosen one in place."""
-
-    def __init__(self, backups: list[store_backup.Backup], parent=None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(TITLE)
-        self.backups = backups
-        self.list = QListWidget()
-        self.list.setAccessibleName("Backups, newest first")
-        for backup in backups:
-            row = QListWidgetItem(backup.describe())
-            row.setToolTip(str(backup.path))
-            self.list.addItem(row)
-        if backups:
-            label = QLabel("&Backups of the archive, newest first:")
-            self.list.setCurrentRow(0)
-        else:
-            label = QLabel(
-                "There are no backups yet. One is taken each time the window closes, "
-                "and each day it is open."
-            )
-            label.setWordWrap(True)
-            self.list.hide()
-        label.setBuddy(self.list)
-        note = QLabel(
-            "The archive as it is now is copied into the backups folder before the "
-            "backup takes its place, so nothing is lost by restoring."
-        )
-        note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = buttons.addButton("&Restore", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.restore_button.setEnabled(bool(backups))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
-        self.restore_button.setDefault(True)  # Enter restores the backup chosen
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.list.itemActivated.connect(lambda _row: self.accept())
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
-        em = self.fontMetrics().horizontalAdvance("M")
-        if backups:
-            self.list.setFocus()
-            self.resize(em * 36, 360)
-        else:
-            note.hide()  # nothing to restore
-            self.resize(em * 36, self.sizeHint().height())
-
-    def chosen(self) -> store_backup.Backup | None:
-        row = self.list.currentRow()
-        return self.backups[row] if 0 <= row < len(self.backups) else None
+# The dialogs (restore_dialog, QMessageBox) are imported when first needed: the
+# window comes up sooner.
 
 
 class BackupKeeper(QObject):
@@ -198,6 +137,8 @@ class BackupKeeper(QObject):
     # -- restoring -----------------------------------------------------------------------
 
     def ask_restore(self) -> None:
+        from minutetaker.gui.restore_dialog import RestoreDialog
+
         try:
             backups = store_backup.list_backups(self.folder)
         except OSError:
@@ -210,6 +151,8 @@ class BackupKeeper(QObject):
     def restore(self, backup: store_backup.Backup | None) -> Path | None:
         """Save, close the archive, put ``backup`` in its place, open it again.
         Returns where the archive as it was is kept."""
+        from PySide6.QtWidgets import QMessageBox
+
         w = self.window
         if backup is None:
             return None
@@ -249,6 +192,8 @@ class BackupKeeper(QObject):
         return kept
 
     def _say(self, icon, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(icon, TITLE, text, QMessageBox.StandardButton.Ok, self.window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(self.window.back_to_window)

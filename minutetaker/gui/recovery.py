@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from minutetaker.gui.backups import RestoreDialog
+from minutetaker.gui.restore_dialog import RestoreDialog
 from minutetaker.store import Archive
 from minutetaker.store import backup as store_backup
 from minutetaker.store.errors import ArchiveError
@@ -50,12 +50,15 @@ def open_or_recover(folder: Path) -> tuple[Archive | None, str]:
     Call it holding the archive's lock.
     """
     folder = Path(folder)
-    said = ""
+    try:
+        return Archive.open(folder), ""
+    except ArchiveError as error:
+        return recover(folder, error)
+
+
+def recover(folder: Path, failure: ArchiveError) -> tuple[Archive | None, str]:
+    """After ``failure`` to open the archive in ``folder``: say why, offer a backup."""
     while True:
-        try:
-            return Archive.open(folder), said
-        except ArchiveError as error:
-            failure = error
         try:
             backups = store_backup.list_backups(folder)
         except OSError:
@@ -76,3 +79,7 @@ def open_or_recover(folder: Path) -> tuple[Archive | None, str]:
         said = f"Restored the backup taken on {chosen.taken:%A %d %B %Y at %H:%M}." + (
             f" The file that would not open is kept as {kept}." if kept else ""
         )
+        try:
+            return Archive.open(folder), said
+        except ArchiveError as error:
+            failure = error
