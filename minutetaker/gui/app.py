@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -62,6 +63,28 @@ class _QuitWhenShown(QObject):
         return False
 
 
+def _close_on_terminate(window):
+    """SIGTERM (a shutdown, ``kill``) closes the window as Quit does: the notes are
+    saved and a backup taken, instead of losing the last moment's typing.
+
+    Python runs its signal handlers only between bytecodes, and Qt's event loop
+    runs none, so a timer wakes the interpreter four times a second. Returns the
+    handler it replaced."""
+    if not hasattr(signal, "SIGTERM"):
+        return None
+
+    def close() -> None:
+        window.save_now()
+        window._close_anyway = True  # going anyway: never ask to close twice
+        window.close()
+
+    previous = signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, close))
+    window.wake_timer = QTimer(window)
+    window.wake_timer.timeout.connect(lambda: None)
+    window.wake_timer.start(250)
+    return previous
+
+
 def _listen(folder: Path, window) -> None:
     """Let a second start on this archive bring ``window`` to the front."""
     from minutetaker.gui.single_instance import RaiseServer
@@ -109,6 +132,7 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
 
     window = MainWindow(archive, settings=settings)
     QTimer.singleShot(0, lambda: _listen(folder, window))  # once the window is up
+    on_terminate = _close_on_terminate(window)
     if restored:
         window.statusBar().showMessage(restored, 30000)
     if os.environ.get(QUIT_WHEN_SHOWN_ENV) == "1":
@@ -122,6 +146,8 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
     try:
         return app.exec()
     finally:
+        if on_terminate is not None:
+            signal.signal(signal.SIGTERM, on_terminate)
         if getattr(window, "raise_server", None) is not None:
             window.raise_server.close()
         window.backups.on_closing()

@@ -180,3 +180,27 @@ def test_every_word_typed_a_second_before_a_kill_survives(tmp_path, sample_meeti
     )
     assert kills >= min(KILLS, 50)
     assert checks > KILLS * 5  # the typist got going: most runs typed a good deal
+
+
+def test_a_terminate_signal_saves_everything_and_takes_a_backup(tmp_path, sample_meeting):
+    """SIGTERM (a shutdown) closes as Quit does: nothing typed before it is lost."""
+    data_dir = tmp_path / "archive"
+    journal = tmp_path / "journal.jsonl"
+    with Archive.open(data_dir) as archive:
+        archive.add_meeting(sample_meeting)
+    proc = _start(data_dir, journal, 1, tmp_path / "settings")
+    try:
+        _wait_for_start(journal, 1, proc)
+        time.sleep(1.5)
+        proc.send_signal(signal.SIGTERM)
+        sent_at = time.monotonic()
+        assert proc.wait(timeout=30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        proc.stderr.close()
+    words, actions = _typed_before(_records(journal), 1, sent_at)
+    assert sum(len(w) for w in words.values()) >= 5
+    _check_archive(data_dir, words, actions)
+    assert list((data_dir / "backups").glob("archive-*.sqlite"))
