@@ -128,8 +128,10 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
             lock.release()
             return 1
 
+    from minutetaker.gui.backups import BUSY_WAIT_MS
     from minutetaker.gui.main_window import MainWindow
 
+    archive.wait_when_busy(BUSY_WAIT_MS)  # then fail visibly and retry: typing never stalls
     window = MainWindow(archive, settings=settings)
     QTimer.singleShot(0, lambda: _listen(folder, window))  # once the window is up
     on_terminate = _close_on_terminate(window)

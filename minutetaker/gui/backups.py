@@ -31,6 +31,9 @@ from minutetaker.store.errors import ArchiveError
 CHECK_MS = 60 * 60 * 1000  # is a backup due? every hour
 FIRST_CHECK_MS = 60 * 1000  # and a minute after opening
 EVERY = dt.timedelta(days=1)
+# A save waits this long for another program's lock, then fails visibly and is
+# retried every few seconds: typing never stalls for long behind a lock.
+BUSY_WAIT_MS = 250
 TITLE = "Restore from backup"
 
 # The dialogs (restore_dialog, QMessageBox) are imported when first needed: the
@@ -177,6 +180,7 @@ class BackupKeeper(QObject):
             w._close_anyway = True
             w.close()
             return kept
+        archive.wait_when_busy(BUSY_WAIT_MS)
         w.archive = w.autosaver.archive = archive
         w.meeting = w.item = None
         w._place = ""

@@ -310,6 +310,12 @@ class Archive:
 
     # -- health ------------------------------------------------------------------------
 
+    def wait_when_busy(self, ms: int) -> None:
+        """How long a change waits for another program's lock before it fails
+        (3 s from :meth:`open`). The window waits less and retries instead, so
+        that typing never stalls for long behind a lock held by hand."""
+        self.conn.execute(f"PRAGMA busy_timeout = {int(ms)}")
+
     def integrity_ok(self, quick: bool = True) -> bool:
         pragma = "quick_check" if quick else "integrity_check"
         rows = self._read(lambda conn: conn.execute(f"PRAGMA {pragma}").fetchall())

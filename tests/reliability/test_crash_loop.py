@@ -14,6 +14,7 @@ archive, in the item it was typed in, words in the order they were typed.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import random
@@ -204,3 +205,39 @@ def test_a_terminate_signal_saves_everything_and_takes_a_backup(tmp_path, sample
     assert sum(len(w) for w in words.values()) >= 5
     _check_archive(data_dir, words, actions)
     assert list((data_dir / "backups").glob("archive-*.sqlite"))
+
+
+def test_typing_goes_on_while_another_program_locks_the_archive(tmp_path, sample_meeting):
+    """A lock held by hand for 4 s: the saves fail and are retried, the keys never
+    stall for long, and once the lock goes everything typed is saved."""
+    data_dir = tmp_path / "archive"
+    journal = tmp_path / "journal.jsonl"
+    with Archive.open(data_dir) as archive:
+        archive.add_meeting(sample_meeting)
+    proc = _start(data_dir, journal, 1, tmp_path / "settings")
+    other = sqlite3.connect(data_dir / ARCHIVE_NAME, isolation_level=None)
+    try:
+        _wait_for_start(journal, 1, proc)
+        time.sleep(0.5)
+        other.execute("BEGIN EXCLUSIVE")
+        locked_at = time.monotonic()
+        time.sleep(4)
+        other.execute("ROLLBACK")
+        time.sleep(4.5)  # a retry (every 3 s) saves it all
+        proc.send_signal(signal.SIGKILL)
+        killed_at = time.monotonic()
+        proc.wait(timeout=30)
+    finally:
+        other.close()
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        proc.stderr.close()
+    times = [r["t"] for r in _records(journal) if "c" in r and locked_at <= r["t"] <= killed_at]
+    gaps = [b - a for a, b in itertools.pairwise(times)]
+    print(
+        f"\nunder a lock held 4 s: {len(times)} keys, the longest wait between two {max(gaps):.2f} s"
+    )
+    assert len(times) > 100 and max(gaps) < 1.5  # typing went on (3 s stalls before)
+    words, actions = _typed_before(_records(journal), 1, killed_at - GRACE)
+    assert _check_archive(data_dir, words, actions) > 50
