@@ -119,7 +119,8 @@ def _json(value: Any) -> str:
 def _expected(error) -> str:
     """What was expected at the error's place, in the file's own (JSON) terms."""
     schema, got = error.schema, _json(error.instance)
-    if error.validator in ("pattern", "oneOf", "anyOf", "minLength") and "description" in schema:
+    described = ("pattern", "oneOf", "anyOf", "minLength", "type")
+    if error.validator in described and "description" in schema:
         wanted = schema["description"].rstrip(".")
         return f"expected {wanted[0].lower()}{wanted[1:]}, got {got}"
     if error.validator == "type":
