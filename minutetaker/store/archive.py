@@ -18,6 +18,7 @@ from minutetaker.domain.model import Item, Meeting, Person
 from minutetaker.domain.template import AgendaTemplate
 from minutetaker.store import actions as action_queries
 from minutetaker.store import backup as backups
+from minutetaker.store import items as item_rows
 from minutetaker.store import loading
 from minutetaker.store import meetings as meeting_rows
 from minutetaker.store import next_meeting as planning
@@ -212,6 +213,31 @@ class Archive:
             meeting_rows.update_details(conn, meeting)
             for item in meeting.walk_items():
                 meeting_rows.update_item(conn, meeting.id, item)
+
+    # -- the agenda of a meeting ------------------------------------------------------
+
+    def add_item(
+        self, meeting_id: int, parent_id: int | None, after_item_id: int | None, heading: str
+    ) -> Item:
+        """A new notes item under ``parent_id`` (None: top level) after the sibling
+        ``after_item_id`` (None: last); the siblings are renumbered."""
+        with self.transaction() as conn:
+            return item_rows.add_item(conn, meeting_id, parent_id, after_item_id, heading)
+
+    def item_delete_impact(self, item_id: int) -> item_rows.DeleteImpact:
+        """(actions, followed_later, has_notes): what deleting the item would take."""
+        return self._read(item_rows.delete_impact, item_id)
+
+    def delete_item(self, item_id: int) -> None:
+        """Delete an item, its sub-items and their actions; Conflict when a later
+        meeting has brought one of those actions forward."""
+        with self.transaction() as conn:
+            item_rows.delete_item(conn, item_id)
+
+    def move_item(self, item_id: int, direction: int) -> bool:
+        """Move an item up (-1) or down (+1) among its siblings; False at the end."""
+        with self.transaction() as conn:
+            return item_rows.move_item(conn, item_id, direction)
 
     def list_meetings(
         self, limit: int | None = None, offset: int = 0
