@@ -31,6 +31,11 @@ class Commands:
     end_finding: QAction
     restrict_paragraph: QAction
     restrict_item: QAction
+    add_sub_item: QAction
+    add_item_after: QAction
+    delete_item: QAction
+    move_item_up: QAction
+    move_item_down: QAction
     next_item: QAction
     previous_item: QAction
     go_to_item: QAction
@@ -84,6 +89,11 @@ def create_commands(window: QMainWindow) -> Commands:
         end_finding=_make(window, "&End the findings", "Ctrl+["),
         restrict_paragraph=_make(window, "Paragraph not for pu&blication…", "Ctrl+R"),
         restrict_item=_make(window, "&Item not for publication…", "Ctrl+Shift+R"),
+        add_sub_item=_make(window, "Add sub-ite&m…", "Ctrl+Shift+N"),
+        add_item_after=_make(window, "Add item after &this…", "Ctrl+Shift+I"),
+        delete_item=_make(window, "&Delete item…", "Ctrl+Shift+Del"),
+        move_item_up=_make(window, "Mo&ve item up", "Ctrl+Shift+Up"),
+        move_item_down=_make(window, "Move item do&wn", "Ctrl+Shift+Down"),
         next_item=_make(window, "&Next item", "Ctrl+PgDown"),
         previous_item=_make(window, "&Previous item", "Ctrl+PgUp"),
         go_to_item=_make(window, "&Go to item…", "Ctrl+G"),
@@ -119,6 +129,10 @@ def build_menus(bar: QMenuBar, c: Commands) -> None:
     edit.addSeparator()
     edit.addAction(c.restrict_paragraph)
     edit.addAction(c.restrict_item)
+    edit.addSeparator()
+    agenda = (c.add_sub_item, c.add_item_after, c.delete_item, c.move_item_up, c.move_item_down)
+    for action in agenda:
+        edit.addAction(action)
     edit.addSeparator()
     edit.addAction(c.find_meeting)
     edit.addAction(c.find_archive)

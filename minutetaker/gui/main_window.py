@@ -26,6 +26,7 @@ from minutetaker.domain.model import Item, Meeting
 from minutetaker.gui.actions import build_menus, create_commands
 from minutetaker.gui.autosave import Autosaver
 from minutetaker.gui.backups import BackupKeeper
+from minutetaker.gui.item_editing import install_item_editing
 from minutetaker.gui.item_page import ItemPage
 from minutetaker.gui.notes_editor import new_document
 from minutetaker.gui.notes_format import blocks_from_document, document_has_text, fill_document
@@ -153,6 +154,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.page.splitter.splitterMoved.connect(lambda *_: self._store_layout())
         self.search = install_search(self)  # Ctrl+F, Ctrl+Shift+F
         self.tracker = install_tracker(self)  # Ctrl+Shift+T
+        self.item_editing = install_item_editing(self)  # Edit > Add sub-item…, and the rest
 
     # -- meetings ------------------------------------------------------------------------
 

@@ -149,13 +149,15 @@ def add_item(
 # -- deleting ----------------------------------------------------------------------------
 
 
-def _follow_ups(conn: sqlite3.Connection, subtree: list[int]) -> list[tuple[str, str]]:
-    """(meeting date, item number) of every brought-forward item outside
+def _follow_ups(conn: sqlite3.Connection, subtree: list[int]) -> list[tuple[str, str, str]]:
+    """(meeting date, item number, action id) of every brought-forward item outside
     ``subtree`` that follows an action raised inside it, oldest first."""
+    marks = _marks(subtree)
     return conn.execute(
-        "SELECT m.date, i.number FROM items AS i JOIN meetings AS m ON m.id = i.meeting_id "
-        "WHERE i.bf_action_id IN (SELECT id FROM actions WHERE item_id IN "
-        f"({_marks(subtree)})) AND i.id NOT IN ({_marks(subtree)}) ORDER BY m.date, i.number",
+        "SELECT m.date, i.number, i.bf_action_id FROM items AS i "
+        "JOIN meetings AS m ON m.id = i.meeting_id WHERE i.bf_action_id IN "
+        f"(SELECT id FROM actions WHERE item_id IN ({marks})) AND i.id NOT IN ({marks}) "
+        "ORDER BY m.date, i.parent_id, i.position",
         subtree + subtree,
     ).fetchall()
 
@@ -182,14 +184,20 @@ def delete_item(conn: sqlite3.Connection, item_id: int) -> None:
     subtree = _subtree(conn, item_id)
     follow_ups = _follow_ups(conn, subtree)
     if follow_ups:
+        by_day: dict[str, list[str]] = {}
+        for day, number, _action in follow_ups:
+            by_day.setdefault(day, []).append(number)
         where = "; ".join(
-            f"the meeting of {long_date(dt.date.fromisoformat(day))} (item {number})"
-            for day, number in follow_ups
+            f"the meeting of {long_date(dt.date.fromisoformat(day))} "
+            f"({'item' if len(found) == 1 else 'items'} {', '.join(found)})"
+            for day, found in by_day.items()
         )
-        actions = "action was" if len(follow_ups) == 1 else "actions were"
+        count = len({action for _day, _number, action in follow_ups})
+        actions = "an action" if count == 1 else f"{count} actions"
+        them = "that brought-forward item" if len(follow_ups) == 1 else "those items"
         raise Conflict(
-            f"Item {row.number} was not deleted: its {actions} brought forward at {where}. "
-            "Delete the brought-forward item there first, or keep this item."
+            f"Item {row.number} was not deleted: {actions} raised under it came back at "
+            f"{where}. Delete {them} there first, or keep this item."
         )
     followed = [
         r[0]

@@ -137,7 +137,7 @@ def test_an_item_whose_actions_were_brought_forward_is_not_deleted(archive, meet
     with pytest.raises(Conflict, match="15 April 2031") as refused:
         archive.delete_item(meeting.find_item("4").id)
     assert "Item 4 was not deleted" in str(refused.value)
-    assert "(item 1.2)" in str(refused.value) and "(item 1.3)" in str(refused.value)
+    assert "Tuesday 15 April 2031 (items 1.2, 1.3)" in str(refused.value)
     assert archive.load_meeting(meeting.id) == before
     assert {r.id for r in archive.list_actions()} >= {"a-retail-1", "a-retail-2"}
     # the follow-ups in the later meeting still follow their actions
