@@ -197,3 +197,17 @@ def test_what_was_just_typed_is_saved_before_the_agenda_changes(qtbot, window, r
     stored = reopen(window.meeting.id)
     assert stored.find_item("6").blocks[-1].text.endswith("Typed just now.")
     assert window.editor.toPlainText().endswith("Typed just now.")
+
+
+def test_the_open_tracker_drops_the_actions_of_a_deleted_item(qtbot, window, questions):
+    _asked, state = questions
+    state["answer"] = Button.Yes
+    window.go_to("4a")
+    qtbot.keyClick(window.editor, Qt.Key.Key_T, CTRL_SHIFT)  # the tracker, open below
+    assert window.tracker.visible()
+    before = [r.id for r in window.tracker.panel.model.rows]
+    assert {"a-retail-1", "a-retail-2"} <= set(before)
+    window.focus_notes()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Delete, CTRL_SHIFT)
+    after = [r.id for r in window.tracker.panel.model.rows]
+    assert after == [i for i in before if i not in ("a-retail-1", "a-retail-2")]
