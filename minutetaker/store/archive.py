@@ -8,20 +8,18 @@ list live in their own modules and are reached through its methods.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from minutetaker.domain.model import Item, Meeting, Person
-from minutetaker.domain.template import AgendaTemplate
 from minutetaker.store import actions as action_queries
-from minutetaker.store import backup as backups
-from minutetaker.store import items as item_rows
 from minutetaker.store import loading
 from minutetaker.store import meetings as meeting_rows
-from minutetaker.store import next_meeting as planning
 from minutetaker.store import search as search_queries
 from minutetaker.store.errors import (
     ArchiveCorrupt,
@@ -33,7 +31,18 @@ from minutetaker.store.errors import (
 from minutetaker.store.migrations import SCHEMA_VERSION, migrate
 from minutetaker.store.paths import ARCHIVE_NAME, make_private_dir, make_private_file
 
+if TYPE_CHECKING:
+    from minutetaker.domain.template import AgendaTemplate
+    from minutetaker.store import backup as backups
+    from minutetaker.store import items as item_rows
+
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _later(name: str):
+    """A store module loaded on first use: starting the window or a command
+    should not pay for backups, agenda changes or planning until they happen."""
+    return importlib.import_module(f"minutetaker.store.{name}")
 
 
 class Archive:
@@ -222,22 +231,22 @@ class Archive:
         """A new notes item under ``parent_id`` (None: top level) after the sibling
         ``after_item_id`` (None: last); the siblings are renumbered."""
         with self.transaction() as conn:
-            return item_rows.add_item(conn, meeting_id, parent_id, after_item_id, heading)
+            return _later("items").add_item(conn, meeting_id, parent_id, after_item_id, heading)
 
     def item_delete_impact(self, item_id: int) -> item_rows.DeleteImpact:
         """(actions, followed_later, has_notes): what deleting the item would take."""
-        return self._read(item_rows.delete_impact, item_id)
+        return self._read(_later("items").delete_impact, item_id)
 
     def delete_item(self, item_id: int) -> None:
         """Delete an item, its sub-items and their actions; Conflict when a later
         meeting has brought one of those actions forward."""
         with self.transaction() as conn:
-            item_rows.delete_item(conn, item_id)
+            _later("items").delete_item(conn, item_id)
 
     def move_item(self, item_id: int, direction: int) -> bool:
         """Move an item up (-1) or down (+1) among its siblings; False at the end."""
         with self.transaction() as conn:
-            return item_rows.move_item(conn, item_id, direction)
+            return _later("items").move_item(conn, item_id, direction)
 
     def list_meetings(
         self, limit: int | None = None, offset: int = 0
@@ -282,12 +291,12 @@ class Archive:
     def plan_next_meeting(self, template: AgendaTemplate, date: dt.date | None = None) -> Meeting:
         """The next meeting from the last (not stored): date, people and open actions
         carried forward. Store it with :meth:`add_meeting`."""
-        return self._read(planning.plan_next_meeting, template, date)
+        return self._read(_later("next_meeting").plan_next_meeting, template, date)
 
     def start_meeting(self, template: AgendaTemplate, date: dt.date | None = None) -> Meeting:
         """Plan the next meeting and store it, in one change; returns it with ids set."""
         with self.transaction() as conn:
-            meeting = planning.plan_next_meeting(conn, template, date)
+            meeting = _later("next_meeting").plan_next_meeting(conn, template, date)
             meeting_rows.insert_meeting(conn, meeting)
         return meeting
 
@@ -328,10 +337,10 @@ class Archive:
 
     def backup(self) -> backups.Backup:
         """Take a backup now (after a passing quick_check) and prune old ones."""
-        return backups.take_backup(self.conn, self.path.parent)
+        return _later("backup").take_backup(self.conn, self.path.parent)
 
     def backup_due(self, every: dt.timedelta = dt.timedelta(days=1)) -> bool:
-        last = backups.last_backup_time(self.path.parent)
+        last = _later("backup").last_backup_time(self.path.parent)
         return last is None or dt.datetime.now() - last >= every
 
     # -- health ------------------------------------------------------------------------
