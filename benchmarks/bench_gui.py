@@ -231,17 +231,7 @@ def _startup() -> dict:
         folder = Path(tmp) / "archive"
         with Archive.open(folder) as archive:
             fill_demo(archive, meetings=24)
-        env = {
-            **os.environ,
-            "MINUTETAKER_QUIT_WHEN_SHOWN": "1",
-            "MINUTETAKER_SETTINGS_DIR": str(Path(tmp) / "settings"),
-            "PYTHONPATH": str(ROOT),
-            # as an installed copy runs: compiled once, not at every start (the cache
-            # goes to the temporary folder, never into the checkout)
-            "PYTHONPYCACHEPREFIX": str(Path(tmp) / "pycache"),
-        }
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        env = start_env(Path(tmp))
         _start(APP_CODE, folder, env)  # warm the file cache
         _start(FLOOR_CODE, folder, env)
         app_times, floor_times = [], []
@@ -254,6 +244,22 @@ def _startup() -> dict:
         "bare PySide6 QMainWindow",
         floor_times,
     )
+
+
+def start_env(tmp: Path) -> dict[str, str]:
+    """The environment of a timed start: the window quits once shown, settings
+    and compiled bytecode go to ``tmp`` (compiled once, as an installed copy
+    runs, and never into the checkout)."""
+    env = {
+        **os.environ,
+        "MINUTETAKER_QUIT_WHEN_SHOWN": "1",
+        "MINUTETAKER_SETTINGS_DIR": str(tmp / "settings"),
+        "PYTHONPATH": str(ROOT),
+        "PYTHONPYCACHEPREFIX": str(tmp / "pycache"),
+    }
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return env
 
 
 def run() -> list[dict]:

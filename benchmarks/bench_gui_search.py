@@ -90,7 +90,7 @@ def _panel_times(folder: Path) -> list[dict]:
 
 
 def _start_times(big: Path) -> dict:
-    from benchmarks.bench_gui import APP_CODE, ROOT, _start
+    from benchmarks.bench_gui import APP_CODE, _start, start_env
     from minutetaker.demo import fill_demo
     from minutetaker.store import Archive
 
@@ -101,15 +101,7 @@ def _start_times(big: Path) -> dict:
         large = Path(tmp) / "large"
         large.mkdir()
         shutil.copy2(big / "archive.sqlite", large / "archive.sqlite")  # the app writes to it
-        env = {
-            **os.environ,
-            "MINUTETAKER_QUIT_WHEN_SHOWN": "1",
-            "MINUTETAKER_SETTINGS_DIR": str(Path(tmp) / "settings"),
-            "PYTHONPATH": str(ROOT),
-            "PYTHONPYCACHEPREFIX": str(Path(tmp) / "pycache"),
-        }
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        env = start_env(Path(tmp))
         _start(APP_CODE, small, env)  # warm the caches
         _start(APP_CODE, large, env)
         on_large, on_small = [], []
