@@ -16,10 +16,26 @@ from minutetaker.interchange import meeting_to_json, read_meeting_file, write_me
 from minutetaker.resources import load_agenda
 from minutetaker.store import Archive
 
+# Commands that add or replace meetings: never while a window holds the archive,
+# so that no meeting ever has two writers.
+WRITERS = ("demo", "new", "import")
+
 
 def run(args: argparse.Namespace, folder: Path) -> int:
     handler = globals()[f"cmd_{args.command}"]
-    with Archive.open(folder) as archive:
+    if args.command not in WRITERS:
+        with Archive.open(folder) as archive:
+            return handler(archive, args)
+    from minutetaker.store.lock import ArchiveInUse, ArchiveLock
+
+    try:
+        lock = ArchiveLock.acquire(folder)
+    except ArchiveInUse:
+        raise CommandFailed(
+            f"The archive in {folder} is open in a minutetaker window; make the change "
+            "there, or close the window first."
+        ) from None
+    with lock, Archive.open(folder) as archive:
         return handler(archive, args)
 
 

@@ -225,3 +225,14 @@ def test_odd_arguments_are_refused_cleanly(cli, capsys):
             main(argv)
         assert caught.value.code == 2, argv
     capsys.readouterr()
+
+
+def test_commands_that_add_meetings_wait_for_the_window_to_close(cli, meeting_file, data_dir):
+    from minutetaker.store.lock import ArchiveLock
+
+    with ArchiveLock.acquire(data_dir):  # as an open window holds it
+        for argv in (("import", str(meeting_file)), ("new",), ("demo", "--meetings", "1")):
+            code, _, err = cli(*argv)
+            assert code == 1 and "open in a minutetaker window" in err, argv
+        assert cli("list")[0] == 0  # reading is fine
+    assert cli("import", str(meeting_file))[0] == 0

@@ -80,6 +80,14 @@ def test_the_window_opens_no_connection(no_network, qtbot, tmp_path, monkeypatch
     monkeypatch.setenv(app.QUIT_WHEN_SHOWN_ENV, "1")
     assert app.run(tmp_path / "archive", []) == 0
     assert capsys.readouterr().out.startswith("shown ")
+    # run() leaves its window behind in this test process: close it, so that
+    # windows of later tests can become active.
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    qtbot.wait(50)
 
 
 @posix_only
