@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QPushButton, QTextEdit
 
-from minutetaker.store.query import parse
+from minutetaker.gui.search_words import highlight_pattern, utf16_offsets
 
 # The panel's widgets are imported when it is first opened (a quicker start).
 
@@ -31,41 +31,6 @@ _MOVES = {
     Qt.Key.Key_PageDown: 8,
     Qt.Key.Key_PageUp: -8,
 }
-_SUFFIXES = ("ing", "es", "ed", "s")
-
-
-def highlight_pattern(query: str) -> re.Pattern | None:
-    """The words of ``query`` as a case-insensitive pattern for the notes: every
-    word wanted (not excluded), from the start of a word, with the endings the
-    search's stemming forgives ("incidents" also marks "incident")."""
-    parts = []
-    for term in parse(query):
-        if term.exclude:
-            continue
-        for word in term.words:
-            stem = word
-            if len(word) > 4 and not term.prefix:
-                for suffix in _SUFFIXES:
-                    if word.lower().endswith(suffix):
-                        stem = word[: -len(suffix)]
-                        break
-            parts.append(re.escape(stem))
-    if not parts:
-        return None
-    ordered = sorted(set(parts), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(ordered) + r")\w*", re.IGNORECASE)
-
-
-def _utf16_offsets(text: str):
-    """Python index to the document's position (UTF-16), for text with emoji."""
-    if all(ord(c) < 0x10000 for c in text):
-        return lambda n: n
-    offsets, total = [], 0
-    for char in text:
-        offsets.append(total)
-        total += 2 if ord(char) >= 0x10000 else 1
-    offsets.append(total)
-    return lambda n: offsets[n]
 
 
 class SearchController(QObject):
@@ -318,7 +283,7 @@ class SearchController(QObject):
             editor.setExtraSelections([])
             return 0
         text = doc.toPlainText()
-        position = _utf16_offsets(text)
+        position = utf16_offsets(text)
         fmt = QTextCharFormat()
         fmt.setBackground(HIGHLIGHT)
         selections = []

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from minutetaker.domain.model import Action, Block, Item, Meeting
-from minutetaker.gui.search import highlight_pattern
 from minutetaker.gui.search_panel import parse_period, snippet_html
+from minutetaker.gui.search_words import highlight_pattern
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
