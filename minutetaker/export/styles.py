@@ -107,7 +107,12 @@ def _restyle(
     if outline is not None:
         sub(ppr, "outlineLvl", val=str(outline))
     # A style's rPr sits after its pPr (and before any table properties).
-    rpr = run_props(
+    ppr.addnext(_house_run_props(element, style, look))
+
+
+def _house_run_props(element: etree._Element, style: HouseStyle, look: TextStyle) -> etree._Element:
+    """The house font and language with ``look``'s weight, slant, colour and size."""
+    return run_props(
         element,
         font=style.font,
         bold=look.bold,
@@ -116,22 +121,13 @@ def _restyle(
         size_pt=look.size_pt,
         lang=style.language,
     )
-    ppr.addnext(rpr)
 
 
 def _restyle_run(element: etree._Element, style: HouseStyle, look: TextStyle) -> None:
     """A character style's ``w:rPr`` replaced with the house look (it has no pPr)."""
     for old in element.findall(w("rPr")):
         element.remove(old)
-    run_props(
-        element,
-        font=style.font,
-        bold=look.bold,
-        italic=look.italic,
-        colour=look.colour,
-        size_pt=look.size_pt,
-        lang=style.language,
-    )
+    _house_run_props(element, style, look)
 
 
 def _bullet_numbering(document: Document, style: HouseStyle) -> None:
