@@ -62,7 +62,13 @@ def cmd_list(archive: Archive, args: argparse.Namespace) -> int:
     if args.json:
         _emit_json(
             [
-                {"id": m.id, "date": m.date.isoformat(), "title": m.title, "template": m.template}
+                {
+                    "id": m.id,
+                    "date": m.date.isoformat(),
+                    "title": m.title,
+                    "template": m.template,
+                    "state": m.state,
+                }
                 for m in meetings
             ]
         )
@@ -72,7 +78,7 @@ def cmd_list(archive: Archive, args: argparse.Namespace) -> int:
         return 0
     width = len(str(max(m.id for m in meetings)))
     for m in meetings:
-        print(f"{m.id:>{width}}  {m.date.isoformat()}  {m.title}")
+        print(f"{m.id:>{width}}  {m.date.isoformat()}  {m.state:<10}  {m.title}")
     return 0
 
 

@@ -17,6 +17,12 @@ MARKINGS = ("", "OFFICIAL", "OFFICIAL-SENSITIVE")
 BLOCK_TYPES = ("paragraph", "bullet", "subheading", "question")
 ACTION_STATUSES = ("open", "discharged")
 DECISIONS = ("pending", "discharged", "carried forward")
+# Where the record stands after the meeting, in the order it goes through them.
+STATE_DRAFT = "draft"
+STATE_CIRCULATED = "circulated"
+STATE_AGREED = "agreed"
+STATE_PUBLISHED = "published"
+MEETING_STATES = (STATE_DRAFT, STATE_CIRCULATED, STATE_AGREED, STATE_PUBLISHED)
 OWNER_ALL = "ALL"
 
 # What an agenda item is for; the template gives every section one of these.
@@ -144,6 +150,8 @@ class Meeting:
     people: list[Person] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
     next_meeting: NextMeeting | None = None
+    state: str = STATE_DRAFT  # one of MEETING_STATES
+    agreed_on: dt.date | None = None  # the day the record was agreed, once it was
     id: int | None = None  # the archive's id, once stored
 
     def walk_items(self) -> Iterator[Item]:

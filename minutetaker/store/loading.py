@@ -30,6 +30,7 @@ class MeetingSummary:
     date: dt.date
     title: str
     template: str
+    state: str
 
 
 def load_meeting(conn: sqlite3.Connection, meeting_id: int) -> Meeting:
@@ -86,6 +87,8 @@ def load_meeting(conn: sqlite3.Connection, meeting_id: int) -> Meeting:
         next_meeting=NextMeeting(_date(row["next_date"]), row["next_time"], row["next_venue"])
         if row["has_next"]
         else None,
+        state=row["state"],
+        agreed_on=_date(row["agreed_on"]),
     )
 
 
@@ -115,13 +118,13 @@ def _item_from_row(r: sqlite3.Row, actions: list[Action]) -> Item:
 
 
 def list_meetings(conn: sqlite3.Connection, limit: int | None, offset: int) -> list[MeetingSummary]:
-    sql = "SELECT id, date, title, template FROM meetings ORDER BY date DESC, id DESC"
+    sql = "SELECT id, date, title, template, state FROM meetings ORDER BY date DESC, id DESC"
     params: tuple = ()
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params = (limit, offset)
     return [
-        MeetingSummary(r[0], dt.date.fromisoformat(r[1]), r[2], r[3])
+        MeetingSummary(r[0], dt.date.fromisoformat(r[1]), r[2], r[3], r[4])
         for r in conn.execute(sql, params)
     ]
 

@@ -75,6 +75,8 @@ def _details_values(meeting: Meeting) -> dict:
 def insert_meeting(conn: sqlite3.Connection, meeting: Meeting) -> int:
     values = _details_values(meeting)
     values["created"] = values["modified"]
+    values["state"] = meeting.state
+    values["agreed_on"] = _iso(meeting.agreed_on)
     if meeting.id is not None:
         values["id"] = meeting.id
     columns = ", ".join(values)

@@ -152,7 +152,77 @@ def _v2(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+_V3 = """
+-- Where the record stands after the meeting: draft, circulated, agreed, published.
+ALTER TABLE meetings ADD COLUMN state TEXT NOT NULL DEFAULT 'draft';
+-- The day the record was agreed (YYYY-MM-DD), once it has been.
+ALTER TABLE meetings ADD COLUMN agreed_on TEXT;
+
+-- The meeting as it stood when it was circulated, agreed or published: the whole
+-- meeting in the interchange shape (domain.serial), never changed once written.
+CREATE TABLE versions (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    created TEXT NOT NULL,
+    state TEXT NOT NULL,
+    meeting TEXT NOT NULL,
+    UNIQUE (meeting_id, number)
+);
+CREATE TRIGGER versions_are_kept BEFORE UPDATE ON versions BEGIN
+    SELECT RAISE (ABORT, 'a kept version of a meeting is never changed');
+END;
+
+-- What happened to the record, and why: circulated, corrections taken, agreed,
+-- edited after agreement (with the reason given), published.
+CREATE TABLE history (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    event TEXT NOT NULL,
+    version INTEGER,
+    detail TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX history_by_meeting ON history (meeting_id, at);
+
+-- A finding of the check before publication that the person has judged fine to
+-- publish, remembered by what it found where.
+CREATE TABLE check_choices (
+    meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+    finding TEXT NOT NULL,
+    choice TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (meeting_id, finding)
+);
+
+-- The office dictionary (shared by every meeting) and the words ignored in one meeting.
+CREATE TABLE office_words (
+    word TEXT PRIMARY KEY,
+    added TEXT NOT NULL
+);
+CREATE TABLE ignored_words (
+    meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+    word TEXT NOT NULL,
+    PRIMARY KEY (meeting_id, word)
+);
+"""
+
+
+def _v3(conn: sqlite3.Connection) -> None:
+    """The month after the meeting: each meeting's state, its kept versions and
+    history, the check's remembered choices, and the office dictionary. A meeting
+    already followed by a later one is taken as agreed (on that later meeting's
+    day, when records are usually agreed); the others are drafts."""
+    for statement in _split(_V3):
+        conn.execute(statement)
+    conn.execute(
+        "UPDATE meetings SET state = 'agreed', agreed_on = ("
+        " SELECT min(later.date) FROM meetings AS later WHERE later.date > meetings.date"
+        ") WHERE EXISTS (SELECT 1 FROM meetings AS later WHERE later.date > meetings.date)"
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -30,8 +30,8 @@ def test_import_show_search_and_export_keep_the_meeting_whole(cli, meeting_file,
     code, out, _ = cli("list", "--json")
     assert code == 0
     listed = json.loads(out)
-    assert [(m["date"], m["title"], m["template"]) for m in listed] == [
-        ("2031-03-18", "Monthly Assurance Meeting", "monthly-assurance")
+    assert [(m["date"], m["title"], m["template"], m["state"]) for m in listed] == [
+        ("2031-03-18", "Monthly Assurance Meeting", "monthly-assurance", "draft")
     ]
     code, out, _ = cli("show", "2031-03-18", "--json")
     assert json.loads(out) == json.loads(meeting_file.read_text("utf-8"))
