@@ -137,17 +137,6 @@ def meetings_on(conn: sqlite3.Connection, day: dt.date, title: str | None) -> li
     return [r[0] for r in conn.execute(sql + " ORDER BY id", params)]
 
 
-def latest_before(conn: sqlite3.Connection, day: dt.date | None) -> int | None:
-    if day is None:
-        row = conn.execute("SELECT id FROM meetings ORDER BY date DESC, id DESC LIMIT 1").fetchone()
-    else:
-        row = conn.execute(
-            "SELECT id FROM meetings WHERE date < ? ORDER BY date DESC, id DESC LIMIT 1",
-            (day.isoformat(),),
-        ).fetchone()
-    return row[0] if row else None
-
-
 def known_people(conn: sqlite3.Connection) -> list[Person]:
     rows = conn.execute(
         """
