@@ -1,0 +1,83 @@
+"""The archive's writer: one thread, a connection of its own, work in order."""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+
+import pytest
+
+from minutetaker.domain.model import Block
+from minutetaker.store import Archive
+from minutetaker.store.errors import NotFound
+from minutetaker.store.writer import ArchiveWriter
+
+
+def test_work_runs_in_order_off_the_calling_thread_on_its_own_connection(archive):
+    writer = ArchiveWriter(archive)
+    try:
+        seen = []
+
+        def note(n):
+            def work(on: Archive):
+                seen.append((n, threading.current_thread().name, on.conn is archive.conn))
+                return n
+
+            return work
+
+        futures = [writer.submit(note(n)) for n in range(20)]
+        assert [f.result() for f in futures] == list(range(20))
+        assert [n for n, _, _ in seen] == list(range(20))
+        assert {name for _, name, _ in seen} == {seen[0][1]}
+        assert seen[0][1] != threading.current_thread().name
+        assert not any(same for _, _, same in seen)
+    finally:
+        writer.close()
+
+
+def test_a_change_written_is_read_back_by_the_archive_after_waiting(archive, sample_meeting):
+    archive.add_meeting(sample_meeting)
+    item = sample_meeting.find_item("5")
+    item.blocks = [Block("paragraph", "Written by the writer.")]
+    writer = ArchiveWriter(archive)
+    try:
+        writer.submit(lambda on: on.save_item(sample_meeting.id, item, actions_changed=False))
+        writer.wait()
+        again = archive.load_meeting(sample_meeting.id).find_item("5")
+        assert [b.text for b in again.blocks] == ["Written by the writer."]
+        assert archive.search("writer")[0].item_number == "5"
+    finally:
+        writer.close()
+
+
+def test_a_failure_comes_back_to_the_caller_and_the_writer_goes_on(archive, sample_meeting):
+    archive.add_meeting(sample_meeting)
+    writer = ArchiveWriter(archive)
+    try:
+        with pytest.raises(NotFound):
+            writer.run(lambda on: on.load_meeting(999))
+        assert writer.run(lambda on: on.count_meetings()) == 1
+    finally:
+        writer.close()
+
+
+def test_closing_finishes_what_was_queued(archive, sample_meeting):
+    archive.add_meeting(sample_meeting)
+    writer = ArchiveWriter(archive)
+    item = sample_meeting.find_item("3")
+    for n in range(30):
+        snapshot = dataclasses.replace(item, blocks=[Block("paragraph", f"version {n}")])
+        writer.submit(
+            lambda on, s=snapshot: on.save_item(sample_meeting.id, s, actions_changed=False)
+        )
+    writer.close()
+    assert archive.load_meeting(sample_meeting.id).find_item("3").blocks[0].text == "version 29"
+
+
+def test_the_writer_waits_for_a_lock_as_long_as_the_archive(archive):
+    archive.wait_when_busy(250)
+    writer = ArchiveWriter(archive)
+    try:
+        assert writer.run(lambda on: on.conn.execute("PRAGMA busy_timeout").fetchone()[0]) == 250
+    finally:
+        writer.close()
