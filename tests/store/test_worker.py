@@ -1,20 +1,22 @@
-"""The archive's writer: one thread, a connection of its own, work in order."""
+"""A thread of the archive's own: a connection of its own, work in order."""
 
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 import threading
+import time
 
 import pytest
 
 from minutetaker.domain.model import Block
 from minutetaker.store import Archive
 from minutetaker.store.errors import NotFound
-from minutetaker.store.writer import ArchiveWriter
+from minutetaker.store.worker import ArchiveWorker
 
 
 def test_work_runs_in_order_off_the_calling_thread_on_its_own_connection(archive):
-    writer = ArchiveWriter(archive)
+    writer = ArchiveWorker(archive)
     try:
         seen = []
 
@@ -39,7 +41,7 @@ def test_a_change_written_is_read_back_by_the_archive_after_waiting(archive, sam
     archive.add_meeting(sample_meeting)
     item = sample_meeting.find_item("5")
     item.blocks = [Block("paragraph", "Written by the writer.")]
-    writer = ArchiveWriter(archive)
+    writer = ArchiveWorker(archive)
     try:
         writer.submit(lambda on: on.save_item(sample_meeting.id, item, actions_changed=False))
         writer.wait()
@@ -52,7 +54,7 @@ def test_a_change_written_is_read_back_by_the_archive_after_waiting(archive, sam
 
 def test_a_failure_comes_back_to_the_caller_and_the_writer_goes_on(archive, sample_meeting):
     archive.add_meeting(sample_meeting)
-    writer = ArchiveWriter(archive)
+    writer = ArchiveWorker(archive)
     try:
         with pytest.raises(NotFound):
             writer.run(lambda on: on.load_meeting(999))
@@ -63,7 +65,7 @@ def test_a_failure_comes_back_to_the_caller_and_the_writer_goes_on(archive, samp
 
 def test_closing_finishes_what_was_queued(archive, sample_meeting):
     archive.add_meeting(sample_meeting)
-    writer = ArchiveWriter(archive)
+    writer = ArchiveWorker(archive)
     item = sample_meeting.find_item("3")
     for n in range(30):
         snapshot = dataclasses.replace(item, blocks=[Block("paragraph", f"version {n}")])
@@ -76,8 +78,34 @@ def test_closing_finishes_what_was_queued(archive, sample_meeting):
 
 def test_the_writer_waits_for_a_lock_as_long_as_the_archive(archive):
     archive.wait_when_busy(250)
-    writer = ArchiveWriter(archive)
+    writer = ArchiveWorker(archive)
     try:
         assert writer.run(lambda on: on.conn.execute("PRAGMA busy_timeout").fetchone()[0]) == 250
     finally:
         writer.close()
+
+
+def test_a_long_read_can_be_interrupted_and_the_next_one_runs(archive, sample_meeting):
+    archive.add_meeting(sample_meeting)
+    reader = ArchiveWorker(archive, name="archive-reader")
+    started = threading.Event()
+
+    def endless(on):
+        started.set()
+        return on.conn.execute(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
+        ).fetchone()
+
+    try:
+        running = reader.submit(endless)
+        following = reader.submit(lambda on: on.count_meetings())
+        assert started.wait(5)
+        deadline = time.monotonic() + 5
+        while not running.done() and time.monotonic() < deadline:
+            reader.interrupt()  # (a no-op until the statement has begun)
+            time.sleep(0.01)
+        with pytest.raises(sqlite3.OperationalError, match="interrupted"):
+            running.result(timeout=5)
+        assert following.result(timeout=5) == 1
+    finally:
+        reader.close()

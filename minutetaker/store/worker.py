@@ -1,13 +1,15 @@
-"""One thread that writes to the archive, on a connection of its own.
+"""A thread of the archive's own, on a connection of its own.
 
-The window hands its changes here so that a key press never waits for the disk:
-its own thread only takes a snapshot of what changed (plain data, no widgets),
-and the writer carries out each piece of work, in the order it was handed
-over, with the archive's one-change-one-transaction methods. Nothing about a
-change's safety moves: each is still one ``BEGIN IMMEDIATE … COMMIT`` on the
-same file, committed a few milliseconds after it was handed over.
+The window gives its saves to one such thread, its writer, so that a key press
+never waits for the disk: its own thread only takes a snapshot of what changed
+(plain data, no widgets), and the writer carries each piece of work out, in
+the order it was handed over, with the archive's one-change-one-transaction
+methods. Nothing about a change's safety moves: each is still one
+``BEGIN IMMEDIATE … COMMIT`` on the same file, committed a few milliseconds
+after it was handed over. A second such thread reads for the window's search,
+so that a long search never holds the window up either.
 
-The work is any callable taking the writer's :class:`Archive`; its result (or
+The work is any callable taking the thread's :class:`Archive`; its result (or
 its exception) comes back in a ``concurrent.futures.Future``.
 """
 
@@ -22,12 +24,12 @@ from minutetaker.store.archive import Archive
 T = TypeVar("T")
 
 
-class ArchiveWriter:
-    """The one writer of an open archive; ``close`` it before the archive."""
+class ArchiveWorker:
+    """One thread working on an open archive; ``close`` it before the archive."""
 
-    def __init__(self, archive: Archive) -> None:
+    def __init__(self, archive: Archive, name: str = "archive-writer") -> None:
         self._archive = archive.connect_again()
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archive-writer")
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
         self._closed = False
 
     def submit(self, work: Callable[[Archive], T]) -> Future[T]:
@@ -47,8 +49,13 @@ class ArchiveWriter:
         (the search) can wait on it for the changes handed over before it."""
         return self._pool.submit(lambda: None)
 
+    def interrupt(self) -> None:
+        """Stop the statement running now, if any (it raises ArchiveError in its
+        work); work queued after it is not affected."""
+        self._archive.conn.interrupt()
+
     def close(self) -> None:
-        """Finish what is queued, then close the writer's connection."""
+        """Finish what is queued, then close the thread's connection."""
         if self._closed:
             return
         self._closed = True
