@@ -179,15 +179,25 @@ class Archive:
     def load_meeting(self, meeting_id: int) -> Meeting:
         return self._read(loading.load_meeting, meeting_id)
 
-    def save_item(self, meeting_id: int, item: Item, *, actions_changed: bool = True) -> None:
+    def save_item(
+        self,
+        meeting_id: int,
+        item: Item,
+        *,
+        actions_changed: bool = True,
+        setting: tuple[str, str] | None = None,
+    ) -> None:
         """Save one item's own content (not its sub-items): the autosave path.
 
         Without ``actions_changed`` (its notes, topic or flags changed, not its
         actions or decision) the item's actions are left as they are in the
         archive: the save is then its row, its line of the search index and the
-        meeting's time of change."""
+        meeting's time of change. ``setting`` (key, value) is written in the same
+        transaction (the window: where the cursor is)."""
         with self.transaction() as conn:
             meeting_rows.update_item(conn, meeting_id, item, actions=actions_changed)
+            if setting is not None:
+                _set(conn, *setting)
 
     def save_details(self, meeting: Meeting) -> None:
         """Save the meeting's details and attendance (not its items)."""
@@ -349,11 +359,7 @@ class Archive:
 
     def set_setting(self, key: str, value: str) -> None:
         with self.transaction() as conn:
-            conn.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (key, value),
-            )
+            _set(conn, key, value)
 
     # -- backups -----------------------------------------------------------------------
 
@@ -381,6 +387,14 @@ class Archive:
         pragma = "quick_check" if quick else "integrity_check"
         rows = self._read(lambda conn: conn.execute(f"PRAGMA {pragma}").fetchall())
         return rows == [("ok",)]
+
+
+def _set(conn: sqlite3.Connection, key: str, value: str) -> None:
+    conn.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
 
 
 def _is_truncated(conn: sqlite3.Connection, path: Path) -> bool:

@@ -32,6 +32,12 @@ class ArchiveWorker:
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
         self._closed = False
 
+    @property
+    def archive(self) -> Archive:
+        """The thread's own archive connection: use it only in work handed to the
+        thread (the tests inject their faults into it that way)."""
+        return self._archive
+
     def submit(self, work: Callable[[Archive], T]) -> Future[T]:
         """Queue ``work``; it runs after everything queued before it."""
         return self._pool.submit(work, self._archive)

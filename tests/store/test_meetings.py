@@ -137,6 +137,20 @@ def test_a_save_of_notes_is_one_transaction_of_three_updates(archive, sample_mee
     assert [a.text for a in again.actions] == [a.text for a in item.actions]
 
 
+def test_a_setting_is_written_in_the_save_s_own_transaction(archive, sample_meeting):
+    meeting_id = archive.add_meeting(sample_meeting)
+    item = archive.load_meeting(meeting_id).find_item("5")
+    done = _statements(
+        archive,
+        lambda: archive.save_item(
+            meeting_id, item, actions_changed=False, setting=("gui.where", "here")
+        ),
+    )
+    assert done[0] == "BEGIN IMMEDIATE" and done[-1] == "COMMIT"
+    assert done.count("BEGIN IMMEDIATE") == 1 and "INSERT INTO" in done
+    assert archive.get_setting("gui.where") == "here"
+
+
 def test_a_save_with_changed_actions_settles_them(archive, sample_meeting):
     meeting_id = archive.add_meeting(sample_meeting)
     item = archive.load_meeting(meeting_id).find_item("4a")
