@@ -22,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
 
     folder = data_dir(args.data_dir)
     if args.command is None:
-        from minutetaker.gui.app import run
+        from minutetaker.gui.shell.app import run
 
         return run(folder)
 

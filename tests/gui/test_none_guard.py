@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTreeWidgetItem
 
-from minutetaker.gui import none_guard
+from minutetaker.gui.safety import none_guard
 
 
 def test_many_none_returning_calls_do_not_abort(qapp):
