@@ -8,7 +8,6 @@ list live in their own modules and are reached through its methods.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -34,8 +33,6 @@ if TYPE_CHECKING:
     from minutetaker.domain.template import AgendaTemplate
     from minutetaker.store import backup as backups
     from minutetaker.store import items as item_rows
-
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 class Archive:
@@ -251,27 +248,7 @@ class Archive:
 
     def resolve(self, ref: str) -> int:
         """The id of the meeting ``ref`` names: an id, or a date held by one meeting."""
-        ref = ref.strip()
-        if ref.isdigit():
-            if len(ref) > 18:  # beyond SQLite's integers: no such id
-                raise NotFound(f"There is no meeting with id {ref} in the archive.")
-            self._read(meeting_rows.require_meeting, int(ref))
-            return int(ref)
-        if _DATE.match(ref):
-            try:
-                day = dt.date.fromisoformat(ref)
-            except ValueError:
-                raise NotFound(f"{ref} is not a date in the calendar.") from None
-            ids = self.find_meetings(day)
-            if not ids:
-                raise NotFound(f"There is no meeting on {ref} in the archive.")
-            if len(ids) > 1:
-                listed = ", ".join(str(i) for i in ids)
-                raise NotFound(
-                    f"There are {len(ids)} meetings on {ref} (ids {listed}); give the id."
-                )
-            return ids[0]
-        raise NotFound(f"{ref!r} is neither a meeting id nor a date (YYYY-MM-DD).")
+        return self._read(loading.resolve, ref)
 
     def plan_next_meeting(self, template: AgendaTemplate, date: dt.date | None = None) -> Meeting:
         """The next meeting from the last (not stored): date, people and open actions

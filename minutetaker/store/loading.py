@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sqlite3
 from dataclasses import dataclass
 
@@ -18,6 +19,8 @@ from minutetaker.domain.model import (
 )
 from minutetaker.domain.serial import block_from_dict
 from minutetaker.store.errors import NotFound
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -135,6 +138,34 @@ def meetings_on(conn: sqlite3.Connection, day: dt.date, title: str | None) -> li
         sql += " AND title = ?"
         params.append(title)
     return [r[0] for r in conn.execute(sql + " ORDER BY id", params)]
+
+
+def resolve(conn: sqlite3.Connection, ref: str) -> int:
+    """The id of the meeting ``ref`` names: an id, or a date held by one meeting."""
+    ref = ref.strip()
+    if ref.isdigit():
+        found = (
+            len(ref) <= 18
+            and conn.execute(  # (beyond SQLite's integers: no such id)
+                "SELECT 1 FROM meetings WHERE id = ?", (int(ref),)
+            ).fetchone()
+        )
+        if not found:
+            raise NotFound(f"There is no meeting with id {ref} in the archive.")
+        return int(ref)
+    if _DATE.match(ref):
+        try:
+            day = dt.date.fromisoformat(ref)
+        except ValueError:
+            raise NotFound(f"{ref} is not a date in the calendar.") from None
+        ids = meetings_on(conn, day, None)
+        if not ids:
+            raise NotFound(f"There is no meeting on {ref} in the archive.")
+        if len(ids) > 1:
+            listed = ", ".join(str(i) for i in ids)
+            raise NotFound(f"There are {len(ids)} meetings on {ref} (ids {listed}); give the id.")
+        return ids[0]
+    raise NotFound(f"{ref!r} is neither a meeting id nor a date (YYYY-MM-DD).")
 
 
 def known_people(conn: sqlite3.Connection) -> list[Person]:
