@@ -30,7 +30,6 @@ Signals, and when they come:
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -41,12 +40,7 @@ from PySide6.QtGui import QTextDocument
 
 from minutetaker.domain.model import Item, Meeting, Person
 from minutetaker.domain.template import AgendaTemplate
-from minutetaker.gui.minutes.notes_format import (
-    blocks_from_document,
-    document_has_text,
-    fill_document,
-    new_document,
-)
+from minutetaker.gui.minutes.documents import ItemDocuments
 from minutetaker.gui.safety.autosave import Autosaver
 from minutetaker.store.archive import Archive
 from minutetaker.store.errors import ArchiveError
@@ -55,32 +49,6 @@ from minutetaker.store.worker import ArchiveWorker
 
 PLACE_KEY = "gui.where"
 T = TypeVar("T")
-
-
-def item_copy(item: Item) -> Item:
-    """The item's own content as plain copies, for the writer's thread: its
-    sub-items left out (a save writes one item), its lists copied so that the
-    window can go on changing the item while the copy is written."""
-    bf = item.brought_forward
-    return dataclasses.replace(
-        item,
-        blocks=list(item.blocks),
-        actions=[dataclasses.replace(a) for a in item.actions],
-        items=[],
-        brought_forward=dataclasses.replace(bf) if bf is not None else None,
-    )
-
-
-def details_copy(meeting: Meeting) -> Meeting:
-    """The meeting's details and attendance as plain copies (no items)."""
-    nxt = meeting.next_meeting
-    return dataclasses.replace(
-        meeting,
-        items=[],
-        people=[dataclasses.replace(p) for p in meeting.people],
-        minute_taker=dataclasses.replace(meeting.minute_taker),
-        next_meeting=dataclasses.replace(nxt) if nxt is not None else None,
-    )
 
 
 class MeetingSession(QObject):
@@ -103,14 +71,14 @@ class MeetingSession(QObject):
         self.meeting: Meeting | None = None
         self.item: Item | None = None
         self.cursor = 0  # where the cursor is in the current item's notes
-        self._docs: dict[int, QTextDocument] = {}
+        self.documents = ItemDocuments(self.notes_edited, self)
         self._positions: dict[int, int] = {}
         self.has_archive = True  # False between a restore's closing and opening
         self._reader: ArchiveWorker | None = None
         self._search: Future | None = None
         self.writer = ArchiveWorker(archive)
         self.autosaver = Autosaver(
-            self.writer, self._snapshot, details_copy, place=self._where, parent=self
+            self.writer, read_notes=self._read_notes, place=self._where, parent=self
         )
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.failed.connect(self.saveFailed)
@@ -165,7 +133,8 @@ class MeetingSession(QObject):
             if not quiet:
                 self.readFailed.emit(str(error))
             return False
-        old_docs, self._docs = self._docs, {}
+        old_documents = self.documents
+        self.documents = ItemDocuments(self.notes_edited, self)
         self.meeting, self.item = meeting, None
         self._positions = {}
         self.meetingOpened.emit(meeting)
@@ -173,16 +142,14 @@ class MeetingSession(QObject):
         target = next((i for i in items if i.id == item_id), items[0] if items else None)
         if target is not None:
             self.show_item(target, cursor)
-        for doc in old_docs.values():  # the last meeting's notes are all in the archive
-            doc.deleteLater()
+        old_documents.discard()  # the last meeting's notes are all in the archive
         return True
 
     def _close_meeting(self) -> None:
         self.meeting = self.item = None
-        for doc in self._docs.values():
-            doc.deleteLater()
-        self._docs = {}
         self.meetingOpened.emit(None)
+        self.documents.discard()
+        self.documents = ItemDocuments(self.notes_edited, self)
 
     def start_next_meeting(self, template: AgendaTemplate) -> Meeting:
         """Start the next meeting from ``template`` (date, people and open actions
@@ -218,7 +185,7 @@ class MeetingSession(QObject):
         if position is None:
             position = self._positions.get(id(item))
         self.cursor = position or 0
-        self.document_of(item)
+        self.documents.of(item)
         self.itemShown.emit(item, position)
         self.autosaver.flush()  # the item left, and where the window now is
 
@@ -244,19 +211,10 @@ class MeetingSession(QObject):
 
     def document_of(self, item: Item) -> QTextDocument:
         """The document the item's notes are typed into (made the first time)."""
-        doc = self._docs.get(id(item))
-        if doc is None:
-            doc = new_document(self)
-            fill_document(doc, item.blocks)
-            doc.contentsChanged.connect(lambda: self.notes_edited(item))
-            self._docs[id(item)] = doc
-        return doc
+        return self.documents.of(item)
 
     def has_notes(self, item: Item) -> bool:
-        doc = self._docs.get(id(item))
-        if doc is not None:
-            return document_has_text(doc) or bool(item.topic.strip())
-        return bool(item.blocks or item.topic.strip())
+        return self.documents.has_notes(item)
 
     def note_cursor(self, position: int) -> None:
         """Where the cursor is now in the current item's notes (the editor says)."""
@@ -347,18 +305,13 @@ class MeetingSession(QObject):
         when nothing is left unsaved."""
         return self.autosaver.save_now()
 
+    def _read_notes(self, item: Item) -> None:
+        self.documents.read(item)  # (the documents of the meeting open now)
+
     def _where(self) -> tuple[str, str] | None:
         """Where the window is, as the setting the next save writes with it."""
         place = self.place()
         return (PLACE_KEY, place) if place else None
-
-    def _snapshot(self, item: Item) -> Item:
-        # the item's text out of its document first, so that what the window
-        # holds is in the item even if the archive refuses it
-        doc = self._docs.get(id(item))
-        if doc is not None:
-            item.blocks = blocks_from_document(doc)
-        return item_copy(item)
 
     def _on_saved(self, when) -> None:
         if self.item is not None:

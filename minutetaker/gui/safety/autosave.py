@@ -17,6 +17,7 @@ everything is in the archive (another meeting opened, the window closing).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import time
 from collections.abc import Callable
@@ -35,6 +36,32 @@ RETRY_MS = 3000
 # Typing without a pause still saves this often: whatever was typed a second
 # before a crash is in the archive (tests/reliability/test_crash_loop.py).
 LONGEST_WAIT_MS = 800
+
+
+def item_copy(item: Item) -> Item:
+    """The item's own content as plain copies, for the writer's thread: its
+    sub-items left out (a save writes one item), its lists copied so that the
+    window can go on changing the item while the copy is written."""
+    bf = item.brought_forward
+    return dataclasses.replace(
+        item,
+        blocks=list(item.blocks),
+        actions=[dataclasses.replace(a) for a in item.actions],
+        items=[],
+        brought_forward=dataclasses.replace(bf) if bf is not None else None,
+    )
+
+
+def details_copy(meeting: Meeting) -> Meeting:
+    """The meeting's details and attendance as plain copies (no items)."""
+    nxt = meeting.next_meeting
+    return dataclasses.replace(
+        meeting,
+        items=[],
+        people=[dataclasses.replace(p) for p in meeting.people],
+        minute_taker=dataclasses.replace(meeting.minute_taker),
+        next_meeting=dataclasses.replace(nxt) if nxt is not None else None,
+    )
 
 
 @dataclass
@@ -83,8 +110,7 @@ class Autosaver(QObject):
     def __init__(
         self,
         writer: ArchiveWorker,
-        snapshot: Callable[[Item], Item],
-        details_snapshot: Callable[[Meeting], Meeting],
+        read_notes: Callable[[Item], None] = lambda item: None,
         place: Callable[[], tuple[str, str] | None] = lambda: None,
         delay_ms: int = DELAY_MS,
         retry_ms: int = RETRY_MS,
@@ -92,8 +118,7 @@ class Autosaver(QObject):
     ) -> None:
         super().__init__(parent)
         self.writer = writer
-        self._snapshot = snapshot
-        self._details_snapshot = details_snapshot
+        self._read_notes = read_notes  # an item's notes out of its document, into the item
         self._place = place  # (key, value) of where the window is, read at each save
         self._place_written: tuple[str, str] | None = None
         self._items: dict[int, _Changed] = {}
@@ -217,7 +242,10 @@ class Autosaver(QObject):
     def _item_write(
         self, key: int, changed: _Changed, place: tuple[str, str] | None = None
     ) -> _Write:
-        copy = self._snapshot(changed.item)
+        # the notes out of their document first, so that what the window holds is
+        # in the item even if the archive refuses it
+        self._read_notes(changed.item)
+        copy = item_copy(changed.item)
 
         def put_back() -> None:
             waiting = self._items.setdefault(key, changed)
@@ -232,7 +260,7 @@ class Autosaver(QObject):
         )
 
     def _details_write(self, key: int, meeting: Meeting) -> _Write:
-        copy = self._details_snapshot(meeting)
+        copy = details_copy(meeting)
         return _Write(
             lambda archive: archive.save_details(copy),
             lambda: self._details.setdefault(key, meeting),

@@ -16,24 +16,20 @@ from. "Stay here" closes it where you are.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from concurrent.futures import CancelledError, Future
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QPushButton, QSplitter, QTextEdit
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QPushButton, QSplitter
 
 from minutetaker.gui.minutes.notes_editor import NotesEditor
-from minutetaker.gui.search.words import highlight_pattern, utf16_offsets
+from minutetaker.gui.search.highlights import FoundWords
 from minutetaker.gui.session import MeetingSession
 
 # The panel's widgets are imported when it is first opened (a quicker start).
 
 DEBOUNCE_MS = 150
 LIMIT = 30
-MAX_HIGHLIGHTS = 500
-HIGHLIGHT = QColor("#ffe58a")
 _MOVES = {
     Qt.Key.Key_Down: 1,
     Qt.Key.Key_Up: -1,
@@ -64,13 +60,11 @@ class SearchController(QObject):
         self.dock: QDockWidget | None = None
         self.panel = None  # a SearchPanel, once opened
         self.origin: tuple[int, int | None, int] | None = None
-        self.pattern: re.Pattern | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.run)
-        self._watching_editor = False
-        self._marked_doc = None
+        self.found = FoundWords(editor, self._escape_in_notes, self)
         self._searching: Future | None = None  # the newest search, until its hits are shown
         self._open_when_found = False
         self._notes: list[str] = []  # filters that could not be read
@@ -304,74 +298,29 @@ class SearchController(QObject):
             return
         self.highlight(panel.query.text())
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
-        if not self._watching_editor:
-            # Esc in the notes goes back; another item shown gets its words marked too
-            self.editor.installEventFilter(self)
-            self.editor.viewport().installEventFilter(self)
-            self._watching_editor = True
 
     def highlight(self, query: str) -> int:
         """Mark every occurrence of the query's words in the notes on screen; the
         cursor goes to the first. Returns how many were marked."""
-        self.pattern = highlight_pattern(query)
-        return self._mark(move_cursor=True)
-
-    def _mark(self, move_cursor: bool) -> int:
-        editor = self.editor
-        doc = editor.document()
-        self._marked_doc = doc
-        if self.pattern is None:
-            editor.setExtraSelections([])
-            return 0
-        text = doc.toPlainText()
-        position = utf16_offsets(text)
-        fmt = QTextCharFormat()
-        fmt.setBackground(HIGHLIGHT)
-        selections = []
-        for found in self.pattern.finditer(text):
-            cursor = QTextCursor(doc)
-            cursor.setPosition(position(found.start()))
-            cursor.setPosition(position(found.end()), QTextCursor.MoveMode.KeepAnchor)
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor
-            selection.format = fmt
-            selections.append(selection)
-            if len(selections) >= MAX_HIGHLIGHTS:
-                break
-        editor.setExtraSelections(selections)
-        if selections and move_cursor:
-            first = QTextCursor(doc)
-            first.setPosition(selections[0].cursor.selectionStart())
-            editor.setTextCursor(first)
-            editor.ensureCursorVisible()
-        return len(selections)
+        return self.found.mark(query)
 
     def clear_highlights(self) -> None:
-        editor = self.editor
-        editor.setExtraSelections([])
-        self.pattern = None
-        self._marked_doc = None
-        if self._watching_editor:
-            editor.removeEventFilter(self)
-            editor.viewport().removeEventFilter(self)
-            self._watching_editor = False
+        self.found.clear()
+
+    def _escape_in_notes(self) -> bool:
+        """Esc in the notes a result opened: back to where the search started."""
+        if self.origin is None:
+            return False
+        self.close_and_return()
+        return True
 
     # -- keys ---------------------------------------------------------------------------
 
     def eventFilter(self, watched, event) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.Paint:
-            # the highlights belong to one item's notes: another item shown (Ctrl+Page
-            # Down, the agenda) gets its own, before it is drawn
-            if self.pattern is not None and self.editor.document() is not self._marked_doc:
-                self._mark(move_cursor=False)
-            return False
-        if kind != QEvent.Type.KeyPress:
+        if event.type() != QEvent.Type.KeyPress:
             return False
         key = event.key()
         if key == Qt.Key.Key_Escape:
-            if watched is self.editor and self.origin is None:
-                return False
             self.close_and_return()
             return True
         panel = self.panel

@@ -35,9 +35,12 @@ def highlight_pattern(query: str) -> re.Pattern | None:
     return re.compile(r"\b(?:" + "|".join(ordered) + r")\w*", re.IGNORECASE)
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
 def utf16_offsets(text: str):
     """Python index to the document's position (UTF-16), for text with emoji."""
-    if all(ord(c) < 0x10000 for c in text):
+    if _ASTRAL.search(text) is None:  # (a scan in C: notes may hold megabytes)
         return lambda n: n
     offsets, total = [], 0
     for char in text:
