@@ -1,4 +1,8 @@
-"""What each command does: open the archive, call the core, print the result."""
+"""What each command does: open the archive, call the core, print the result.
+
+Each command imports what only it needs inside its function, so that a quick
+one (``list``) loads no agenda templates, no JSON schema, no Word export.
+"""
 
 from __future__ import annotations
 
@@ -11,9 +15,6 @@ from minutetaker.cli.failures import CommandFailed
 from minutetaker.cli.parser import DASH_MARK
 from minutetaker.cli.text import action_lines, meeting_text, search_lines
 from minutetaker.domain.dates import long_date
-from minutetaker.domain.template import assign_kinds
-from minutetaker.interchange import meeting_to_json, read_meeting_file, write_meeting_file
-from minutetaker.resources import load_agenda
 from minutetaker.store import Archive
 
 # Commands that add or replace meetings: never while a window holds the archive,
@@ -22,7 +23,7 @@ WRITERS = ("demo", "new", "import")
 
 
 def run(args: argparse.Namespace, folder: Path) -> int:
-    handler = globals()[f"cmd_{args.command}"]
+    handler = COMMANDS[args.command]
     if args.command not in WRITERS:
         with Archive.open(folder) as archive:
             return handler(archive, args)
@@ -83,12 +84,16 @@ def cmd_list(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def cmd_show(archive: Archive, args: argparse.Namespace) -> int:
+    from minutetaker.interchange import meeting_to_json
+
     meeting = archive.load_meeting(archive.resolve(args.meeting))
     sys.stdout.write(meeting_to_json(meeting) if args.json else meeting_text(meeting))
     return 0
 
 
 def cmd_new(archive: Archive, args: argparse.Namespace) -> int:
+    from minutetaker.resources import load_agenda
+
     template = load_agenda(args.template)
     planned = archive.plan_next_meeting(template, args.date)
     held = archive.find_meetings(planned.date, planned.title)
@@ -107,6 +112,10 @@ def cmd_new(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def cmd_import(archive: Archive, args: argparse.Namespace) -> int:
+    from minutetaker.domain.template import assign_kinds
+    from minutetaker.interchange import read_meeting_file
+    from minutetaker.resources import load_agenda
+
     meetings = [read_meeting_file(path) for path in args.files]
     _check_batch(archive, args.files, meetings, args.replace)
     for meeting in meetings:
@@ -165,6 +174,8 @@ def _check_batch(archive: Archive, paths: list[Path], meetings: list, replace: b
 
 
 def cmd_export(archive: Archive, args: argparse.Namespace) -> int:
+    from minutetaker.interchange import write_meeting_file
+
     meeting = archive.load_meeting(archive.resolve(args.meeting))
     out: Path = args.out
     if args.format == "json":
@@ -180,10 +191,8 @@ def cmd_export(archive: Archive, args: argparse.Namespace) -> int:
             ) from None
         print(f"Wrote {out}.")
         return 0
-    try:
-        from minutetaker.export import export_docx
-    except ImportError:
-        raise CommandFailed("Word export is not available in this version yet.") from None
+    from minutetaker.export import export_docx
+
     report = export_docx(meeting, out, public=args.public)
     print(f"Wrote {report.path}.")
     if getattr(report, "log_path", None):
@@ -282,3 +291,17 @@ def cmd_restore(folder: Path, args: argparse.Namespace) -> int:
     if previous:
         print(f"The archive as it was is kept as {previous}.")
     return 0
+
+
+# Every command but restore (which works on the archive's files, not the open archive).
+COMMANDS = {
+    "demo": cmd_demo,
+    "list": cmd_list,
+    "show": cmd_show,
+    "new": cmd_new,
+    "import": cmd_import,
+    "export": cmd_export,
+    "search": cmd_search,
+    "actions": cmd_actions,
+    "backup": cmd_backup,
+}

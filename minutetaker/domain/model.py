@@ -8,7 +8,6 @@ shapes of the same thing. They hold no behaviour beyond small conveniences.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -35,6 +34,8 @@ ITEM_KINDS = (KIND_BROUGHT_FORWARD, KIND_NOTES, KIND_HOLDING_TO_ACCOUNT, KIND_NE
 
 def new_action_id() -> str:
     """A fresh, globally unique action id (stable for the action's whole life)."""
+    import uuid  # (only when an action is made: reading the archive does not need it)
+
     return uuid.uuid4().hex
 
 

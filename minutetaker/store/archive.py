@@ -12,7 +12,6 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from minutetaker.domain.model import Item, Meeting, Person
 from minutetaker.store import actions as action_queries
@@ -29,6 +28,7 @@ from minutetaker.store.errors import (
 from minutetaker.store.migrations import SCHEMA_VERSION, migrate
 from minutetaker.store.paths import ARCHIVE_NAME, make_private_dir, make_private_file
 
+TYPE_CHECKING = False  # (not `typing`'s: the command line need not load it)
 if TYPE_CHECKING:
     from minutetaker.domain.template import AgendaTemplate
     from minutetaker.store import backup as backups
