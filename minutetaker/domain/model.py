@@ -13,8 +13,6 @@ from dataclasses import dataclass, field
 
 ATTENDANCE = ("present", "apologies", "absent")
 MARKINGS = ("", "OFFICIAL", "OFFICIAL-SENSITIVE")
-BLOCK_TYPES = ("paragraph", "bullet", "subheading", "question")
-ACTION_STATUSES = ("open", "discharged")
 DECISIONS = ("pending", "discharged", "carried forward")
 # Where the record stands after the meeting, in the order it goes through them.
 STATE_DRAFT = "draft"
@@ -96,10 +94,6 @@ class Action:
     status: str = "open"
     id: str = field(default_factory=new_action_id)
 
-    @property
-    def is_open(self) -> bool:
-        return self.status == "open"
-
 
 @dataclass
 class BroughtForward:
@@ -132,10 +126,6 @@ class Item:
         yield self
         for child in self.items:
             yield from child.walk()
-
-    def has_content(self) -> bool:
-        """Whether anything has been written here (notes, topic or actions)."""
-        return bool(self.blocks or self.actions or self.topic.strip())
 
 
 @dataclass
