@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import time
 
 import pytest
@@ -265,3 +266,78 @@ def test_whatever_is_typed_the_panel_answers(searching, text):
     assert window.search.idle
     assert "could not" not in panel.status.text()
     window.search.highlight(text)  # and marking it in the notes never fails either
+
+
+@pytest.fixture
+def slow_search(monkeypatch):
+    """The archive's search, held on the reader's thread until released."""
+    from minutetaker.store.archive import Archive
+
+    release = threading.Event()
+    real = Archive.search
+
+    def held(self, query, **filters):
+        if threading.current_thread().name.startswith("archive-reader"):
+            release.wait(20)
+        return real(self, query, **filters)
+
+    monkeypatch.setattr(Archive, "search", held)
+    yield release
+    release.set()
+
+
+def test_a_slow_search_never_holds_up_typing_or_saving(qtbot, searching, slow_search, reopen):
+    window = searching
+    window.going.go_to("5")
+    qtbot.keyClick(window.editor, Qt.Key.Key_F, CTRL_SHIFT)
+    panel = panel_of(window)
+    qtbot.keyClicks(panel.query, "unresourced")
+    qtbot.waitUntil(lambda: not window.search.timer.isActive(), timeout=2000)
+    assert not window.search.idle and panel.status.text() == "Searching…"
+
+    window.focus_notes()
+    qtbot.keyClicks(window.editor, " Typed while searching.")
+    assert window.editor.toPlainText().endswith("Typed while searching.")
+    # the autosave's timer fires and the writer commits while the search is held
+    qtbot.waitUntil(lambda: not window.session.autosaver.pending, timeout=3000)
+    assert not window.search.idle
+    stored = reopen(window.session.meeting.id).find_item("5").blocks[-1].text
+    assert stored.endswith("Typed while searching.")
+
+    slow_search.set()
+    settle(qtbot, window)
+    assert shown(window)
+
+
+def test_only_the_newest_query_s_hits_are_shown(qtbot, searching, earlier, slow_search):
+    window = searching
+    qtbot.keyClick(window.editor, Qt.Key.Key_F, CTRL_SHIFT)
+    panel = panel_of(window)
+    qtbot.keyClicks(panel.query, "unresourced")
+    qtbot.waitUntil(lambda: not window.search.timer.isActive(), timeout=2000)
+    assert not window.search.idle  # held
+    qtbot.keyClick(panel.query, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(panel.query, "shoplifting")
+    qtbot.waitUntil(lambda: not window.search.timer.isActive(), timeout=2000)
+    slow_search.set()  # the first query ends now, overtaken
+    settle(qtbot, window)
+    assert shown(window) and all(
+        "shoplifting" in h.snippet.lower() or h.item_number.startswith("4")
+        for h in panel.model.hits
+    )
+    assert all("unresourced" not in h.snippet.lower() for h in panel.model.hits)
+
+
+def test_enter_before_the_hits_come_opens_the_first_when_they_do(
+    qtbot, searching, earlier, slow_search
+):
+    window = searching
+    qtbot.keyClick(window.editor, Qt.Key.Key_F, CTRL_SHIFT)
+    panel = panel_of(window)
+    qtbot.keyClicks(panel.query, "weekend")
+    qtbot.keyClick(panel.query, Qt.Key.Key_Return)  # before the pause, before the hits
+    assert window.session.meeting.id != earlier.id
+    slow_search.set()
+    qtbot.waitUntil(lambda: window.session.meeting.id == earlier.id, timeout=5000)
+    assert window.session.item.number == "3"
+    assert window.editor.hasFocus()
