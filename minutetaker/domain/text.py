@@ -31,6 +31,10 @@ def clean_text(text: str) -> str:
     """
     if not text:
         return ""
+    if text.isprintable():
+        # The usual case, found in one quick pass: every character above is
+        # "Other" or a line separator in Unicode, which isprintable() refuses.
+        return text
     text = _BREAKS.sub("\n", text)
     return _REFUSED.sub("", text)
 

@@ -24,3 +24,16 @@ def test_one_line_fields_turn_breaks_into_spaces():
 
 def test_empty_text_stays_empty():
     assert clean_text("") == ""
+
+
+def test_every_character_cleaned_is_one_the_quick_pass_stops_at():
+    """clean_text returns printable text untouched at once: that is only right if
+    every character it changes or removes is one str.isprintable() refuses."""
+    import sys
+
+    from minutetaker.domain import text as module
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if module._BREAKS.match(char) or module._REFUSED.match(char):
+            assert not char.isprintable(), hex(code)
