@@ -359,16 +359,17 @@ class MeetingSession(QObject):
         self.archiveReplaced.emit(archive)
 
     def shutdown(self) -> None:
-        """The window is closing: the last changes saved, the threads finished and
-        closed (the archive stays open for the backup taken on closing)."""
+        """The window is closing: the last changes saved, the writer finished and
+        closed, a search still running left to end by itself (the archive stays
+        open for the backup taken on closing)."""
         if self.has_archive:
             self.save_now()
-            self._close_threads()
+            self._close_threads(wait_for_search=False)
 
-    def _close_threads(self) -> None:
+    def _close_threads(self, wait_for_search: bool = True) -> None:
         if self._reader is not None:
             if self._search is not None and not self._search.cancel():
                 self._reader.interrupt()
-            self._reader.close()
+            self._reader.close(wait=wait_for_search)
             self._reader = None
         self.writer.close()

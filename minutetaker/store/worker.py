@@ -10,18 +10,23 @@ after it was handed over. A second such thread reads for the window's search,
 so that a long search never holds the window up either.
 
 The work is any callable taking the thread's :class:`Archive`; its result (or
-its exception) comes back in a ``concurrent.futures.Future``.
+its exception) comes back in a ``concurrent.futures.Future``. The thread is a
+daemon: a search still running when the program ends does not keep it alive
+(the writer is always closed, and so finished, before that).
 """
 
 from __future__ import annotations
 
+import queue
+import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from typing import TypeVar
 
 from minutetaker.store.archive import Archive
 
 T = TypeVar("T")
+_STOP = object()
 
 
 class ArchiveWorker:
@@ -29,8 +34,10 @@ class ArchiveWorker:
 
     def __init__(self, archive: Archive, name: str = "archive-writer") -> None:
         self._archive = archive.connect_again()
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
+        self._queue: queue.SimpleQueue = queue.SimpleQueue()
         self._closed = False
+        self._thread = threading.Thread(target=self._work, name=name, daemon=True)
+        self._thread.start()
 
     @property
     def archive(self) -> Archive:
@@ -38,9 +45,29 @@ class ArchiveWorker:
         thread (the tests inject their faults into it that way)."""
         return self._archive
 
+    def _work(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is _STOP:
+                break
+            future, work = item
+            if not future.set_running_or_notify_cancel():
+                continue  # cancelled while it waited
+            try:
+                result = work(self._archive)
+            except BaseException as error:
+                future.set_exception(error)
+            else:
+                future.set_result(result)
+        self._archive.close()  # on this thread, once its last work is done
+
     def submit(self, work: Callable[[Archive], T]) -> Future[T]:
         """Queue ``work``; it runs after everything queued before it."""
-        return self._pool.submit(work, self._archive)
+        if self._closed:
+            raise RuntimeError("the archive's thread is closed")
+        future: Future[T] = Future()
+        self._queue.put((future, work))
+        return future
 
     def run(self, work: Callable[[Archive], T]) -> T:
         """Queue ``work`` and wait for it: its result, or its exception raised here."""
@@ -53,17 +80,19 @@ class ArchiveWorker:
     def barrier(self) -> Future[None]:
         """A future done once everything queued so far is done: another thread
         (the search) can wait on it for the changes handed over before it."""
-        return self._pool.submit(lambda: None)
+        return self.submit(lambda _archive: None)
 
     def interrupt(self) -> None:
-        """Stop the statement running now, if any (it raises ArchiveError in its
-        work); work queued after it is not affected."""
+        """Stop the statement running now, if any (it raises in its work); work
+        queued after it is not affected."""
         self._archive.conn.interrupt()
 
-    def close(self) -> None:
-        """Finish what is queued, then close the thread's connection."""
+    def close(self, wait: bool = True) -> None:
+        """Finish what is queued, then close the thread's connection. Without
+        ``wait``, return at once: the thread closes it when its work ends."""
         if self._closed:
             return
         self._closed = True
-        self._pool.shutdown(wait=True)
-        self._archive.close()
+        self._queue.put(_STOP)
+        if wait:
+            self._thread.join()

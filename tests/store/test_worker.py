@@ -109,3 +109,38 @@ def test_a_long_read_can_be_interrupted_and_the_next_one_runs(archive, sample_me
         assert following.result(timeout=5) == 1
     finally:
         reader.close()
+
+
+def test_closing_without_waiting_leaves_a_long_read_to_end_by_itself(archive):
+    reader = ArchiveWorker(archive, name="archive-reader")
+    started, release = threading.Event(), threading.Event()
+
+    def long_read(on):
+        started.set()
+        release.wait(10)
+        return on.count_meetings()
+
+    running = reader.submit(long_read)
+    assert started.wait(5)
+    began = time.monotonic()
+    reader.close(wait=False)
+    assert time.monotonic() - began < 1
+    with pytest.raises(RuntimeError):
+        reader.submit(lambda on: None)
+    release.set()
+    assert running.result(timeout=5) == 0
+
+
+def test_work_cancelled_while_it_waited_never_runs(archive):
+    writer = ArchiveWorker(archive)
+    gate = threading.Event()
+    ran = []
+    try:
+        writer.submit(lambda on: gate.wait(5))
+        later = writer.submit(lambda on: ran.append(1))
+        assert later.cancel()
+        gate.set()
+        writer.wait()
+        assert ran == [] and later.cancelled()
+    finally:
+        writer.close()
