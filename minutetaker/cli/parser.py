@@ -1,4 +1,4 @@
-"""The command line's grammar, as cli.md promises it."""
+"""The command line's grammar, as the README and `minutetaker --help` promise it."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The meeting and its parts, as plain data.
 
-These classes mirror the interchange format (``meeting-format.md``) one to one, so
+These classes mirror the interchange format (``docs/interchange.md``) one to one, so
 that reading, storing and exporting a meeting never has to translate between two
 shapes of the same thing. They hold no behaviour beyond small conveniences.
 """
