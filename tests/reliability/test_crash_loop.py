@@ -207,7 +207,10 @@ def test_every_word_typed_a_second_before_a_kill_survives(tmp_path, sample_meeti
         f"{starved * 1000:.0f} ms before a kill"
     )
     assert kills >= min(KILLS, 50)
-    assert checks > KILLS * 5  # the typist got going: most runs typed a good deal
+    # the typist got going, and a good part of what it typed was old enough to be
+    # judged (both as true on a busy machine as on a quiet one)
+    assert typed > KILLS * 5
+    assert checks > typed // 5
 
 
 def test_a_terminate_signal_saves_everything_and_takes_a_backup(tmp_path, sample_meeting):
