@@ -24,9 +24,35 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DICTIONARY = ROOT / "resources" / "dictionaries" / "en_GB"
-KNOWN = "the organisation performance reassurance vulnerability safeguarding committee".split()
-UNKNOWN = "oppaged recieve occured neighbor organize acommodation goverment comittee".split()
-MISSPELT = "occured recieve neighbor analyze oppaged recomend goverment accomodation".split()
+KNOWN = [
+    "the",
+    "organisation",
+    "performance",
+    "reassurance",
+    "vulnerability",
+    "safeguarding",
+    "committee",
+]
+UNKNOWN = [
+    "oppaged",
+    "recieve",
+    "occured",
+    "neighbor",
+    "organize",
+    "acommodation",
+    "goverment",
+    "comittee",
+]
+MISSPELT = [
+    "occured",
+    "recieve",
+    "neighbor",
+    "analyze",
+    "oppaged",
+    "recomend",
+    "goverment",
+    "accomodation",
+]
 
 
 def _rss_kib() -> int | None:

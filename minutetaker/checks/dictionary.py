@@ -10,7 +10,8 @@ speed or for the British reader, never to change a judgement:
 - suggestions are the engine's edit-based ones (a swapped, missing, extra or
   wrong letter, two words run together), and its slow n-gram search over the
   whole word list (~0.1 s a word in pure Python) runs only when no edit gives a
-  known word. An American spelling gets its British form first (``british``).
+  single known word. Splits into a fragment ("travel ed") are left out. An
+  American spelling gets its British form first (``british``).
 
 Loading takes ~0.35 s: the window should load it away from the window thread
 (:func:`shared_dictionary` is safe to call from any thread).
@@ -84,13 +85,12 @@ class Dictionary:
         likeliest first; an American spelling's British form comes first."""
         found = self._suggested.get(word)
         if found is None:
-            found = _unique(
-                [w for w in british_forms(word) if self.knows(w)]
-                + self._suggest_from(self._quick, word)
-            )
-            if not found:
-                found = self._suggest_from(self._engine.suggester, word)
-            self._suggested[word] = found = _plain_first(found)
+            british = [w for w in british_forms(word) if self.knows(w)]
+            found = _plain_first(_unique(british + self._suggest_from(self._quick, word)))
+            if not any(_is_single(w) for w in found):
+                slow = self._suggest_from(self._engine.suggester, word)
+                found = _plain_first(_unique(found + slow))
+            self._suggested[word] = found
         return found[:limit]
 
     @staticmethod
@@ -115,9 +115,13 @@ def shared_dictionary() -> Dictionary:
 
 def _plain_first(words: list[str]) -> list[str]:
     """Single words before words split in two, and no split into a fragment."""
-    single = [w for w in words if " " not in w and "-" not in w]
+    single = [w for w in words if _is_single(w)]
     split = [w for w in words if w not in single and _real_parts(w)]
     return single + split
+
+
+def _is_single(word: str) -> bool:
+    return " " not in word and "-" not in word
 
 
 def _real_parts(split: str) -> bool:
