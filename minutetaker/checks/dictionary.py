@@ -64,10 +64,7 @@ class Dictionary:
                 f"The spelling dictionary is missing ({base}.dic); reinstall minutetaker."
             )
         self._engine = Engine.from_files(str(base))
-        # The same suggester without the word list its n-gram search walks: the
-        # edit-based suggestions alone, which cost milliseconds, not a tenth of a second.
-        self._quick = copy.copy(self._engine.suggester)
-        self._quick.words_for_ngram = []
+        self._quick = _edits_only(self._engine.suggester)
         self._known: dict[str, bool] = {}
         self._suggested: dict[str, list[str]] = {}
 
@@ -102,6 +99,25 @@ class Dictionary:
             if len(out) >= MAX_SUGGESTIONS:
                 break
         return out
+
+
+def _edits_only(suggester):
+    """The engine's suggester with its edit-based suggestions only: without the
+    word list its n-gram search walks, and without its second pass over the
+    same edits as compound words, which in this dictionary can only be numbers
+    ("21st": COMPOUNDRULE joins digits; tests/checks/test_dictionary.py keeps
+    that true) and the checker never judges a word with a digit."""
+    quick = copy.copy(suggester)
+    quick.words_for_ngram = []
+    plain_pass = suggester.edit_suggestions
+
+    def edit_suggestions(word, handle_found, *, compounds, limit):
+        if compounds and not any(char.isdigit() for char in word):
+            return iter(())
+        return plain_pass(word, handle_found, compounds=compounds, limit=limit)
+
+    quick.edit_suggestions = edit_suggestions
+    return quick
 
 
 def shared_dictionary() -> Dictionary:

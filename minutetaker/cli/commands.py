@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 from pathlib import Path
@@ -21,8 +22,19 @@ from minutetaker.store import Archive
 WRITERS = ("demo", "new", "import")
 
 
+# Commands whose code lives in a module of their own (cli/<module>.py, cmd_<command>).
+OWN_MODULES = {"check": "check"}
+
+
+def _handler(command: str):
+    if command in OWN_MODULES:
+        module = importlib.import_module(f"minutetaker.cli.{OWN_MODULES[command]}")
+        return getattr(module, f"cmd_{command}")
+    return globals()[f"cmd_{command}"]
+
+
 def run(args: argparse.Namespace, folder: Path) -> int:
-    handler = globals()[f"cmd_{args.command}"]
+    handler = _handler(args.command)
     if args.command not in WRITERS:
         with Archive.open(folder) as archive:
             return handler(archive, args)
