@@ -3,7 +3,9 @@
 Never flagged: words in capitals and codes (ACC, HMICFRS, CEx), words with
 digits, web and e-mail addresses, single letters, the words of the meeting's
 people (names, capacities, role codes), its title, venues and agenda headings,
-the office dictionary and the words ignored in this meeting. Possessives are
+the office dictionary, the words ignored in this meeting, and a short list of
+police governance words the dictionary lacks ("wellbeing", "unresourced",
+``resources/dictionaries/policing-words.txt``). Possessives are
 judged by their word ("Telford's" as "Telford"), hyphenated words whole or part
 by part, curly apostrophes as straight ones.
 
@@ -14,6 +16,7 @@ look-up a word. No Qt, no SQL.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -28,6 +31,17 @@ EXCERPT_WORDS = 5  # words quoted on each side of a finding
 
 def _fold(word: str) -> str:
     return word.replace("’", "'").casefold()
+
+
+@functools.cache
+def policing_words() -> frozenset[str]:
+    """Words of police governance the dictionary lacks ("wellbeing", "cyber",
+    "unresourced"), shipped in resources/dictionaries/policing-words.txt."""
+    from minutetaker.resources import resource
+
+    text = resource("dictionaries", "policing-words.txt").read_text(encoding="utf-8")
+    lines = (line.strip() for line in text.splitlines())
+    return frozenset(_fold(line) for line in lines if line and not line.startswith("#"))
 
 
 @dataclass(frozen=True)
@@ -91,6 +105,7 @@ class SpellChecker:
     def __init__(self, dictionary: Dictionary | None = None, room: Room | None = None) -> None:
         self.dictionary = dictionary if dictionary is not None else shared_dictionary()
         self._room = room if room is not None else Room()
+        self._shipped = policing_words()
         self._verdicts: dict[str, bool] = {}
 
     @property
@@ -111,12 +126,13 @@ class SpellChecker:
         return verdict
 
     def _judge(self, word: str) -> bool:
-        if len(word) < 2 or w.is_code(word) or word in self._room:
-            return False
-        if self._knows(word):
+        if len(word) < 2 or w.is_code(word) or self._right(word):
             return False
         base = w.without_possessive(word)
-        return base is None or (base not in self._room and not self._knows(base))
+        return base is None or not self._right(base)
+
+    def _right(self, word: str) -> bool:
+        return word in self._room or _fold(word) in self._shipped or self._knows(word)
 
     def _knows(self, word: str) -> bool:
         if self.dictionary.knows(word):

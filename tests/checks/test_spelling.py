@@ -106,3 +106,11 @@ def test_suggestions_for_a_possessive_keep_the_apostrophe(dictionary):
 def test_the_excerpt_quotes_the_words_around(text, word, quoted):
     start = text.index(word)
     assert excerpt(text, start, start + len(word)) == quoted
+
+
+def test_police_governance_words_the_dictionary_lacks_are_known(dictionary):
+    checker = SpellChecker(dictionary)
+    text = "Wellbeing of unresourced frontline teams; the cyber workstream's underspend."
+    assert not dictionary.knows("wellbeing")  # the dictionary alone would flag it
+    assert checker.misspelt_spans(text) == []
+    assert checker.is_misspelt("wellbeeing")
