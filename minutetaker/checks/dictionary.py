@@ -30,7 +30,7 @@ import threading
 from pathlib import Path
 
 from minutetaker.checks.british import british_forms
-from minutetaker.checks.engine import edits_only, prepared_lookup, prepared_suggesters, read_aff
+from minutetaker.checks.engine import gated, prepared_lookup, prepared_suggester, read_aff
 from minutetaker.checks.ngram import RootIndex
 from minutetaker.checks.prepared import read_prepared
 
@@ -76,12 +76,19 @@ class Dictionary:
         self._words = read_prepared(base) if prepared else None
         self._engine = None  # the full engine: words with digits, or no prepared form
         self._lookup = None
-        self._suggesters: tuple | None = None
+        self._suggester = None
         self._index: RootIndex | None = None
         self._known: dict[str, bool] = {}
         self._suggested: dict[str, list[str]] = {}
         if self._words is None:
             self._full_engine()
+
+    def warm_up(self) -> None:
+        """Make ready all a verdict may need (the engine's code, ~25 ms), so that
+        no later look-up waits for it; the suggestions' index still comes at the
+        first word the n-gram search is needed for (~10 ms)."""
+        if self._words is not None:
+            self._prepared_lookup()
 
     @property
     def prepared(self) -> bool:
@@ -124,23 +131,22 @@ class Dictionary:
         likeliest first; an American spelling's British form comes first."""
         found = self._suggested.get(word)
         if found is None:
-            quick, full = self._suggesters_for(word)
             british = [w for w in british_forms(word) if self.knows(w)]
-            found = _plain_first(_unique(british + self._suggest_from(quick, word)))
-            if not any(_is_single(w) for w in found):
-                found = _plain_first(_unique(found + self._suggest_from(full, word)))
+            given: list[str] = []
+            # The engine's edits come first; its n-gram search only if neither
+            # they nor the British forms give a single known word.
+            suggester = gated(
+                self._suggester_for(word),
+                lambda: not any(_is_single(w) for w in british + given),
+            )
+            for text in suggester(word):
+                if text not in given:
+                    given.append(text)
+                if len(given) >= MAX_SUGGESTIONS:
+                    break
+            found = _plain_first(_unique(british + given))
             self._suggested[word] = found
         return found[:limit]
-
-    @staticmethod
-    def _suggest_from(suggester, word: str) -> list[str]:
-        out: list[str] = []
-        for text in suggester(word):
-            if text not in out:
-                out.append(text)
-            if len(out) >= MAX_SUGGESTIONS:
-                break
-        return out
 
     # The engine's parts, made when first needed.
 
@@ -158,16 +164,15 @@ class Dictionary:
                 self._lookup = prepared_lookup(read_aff(self._base), self._words)
             return self._lookup
 
-    def _suggesters_for(self, word: str) -> tuple:
-        """(quick, full): the engine's edits alone, and its edits then its n-gram search."""
+    def _suggester_for(self, word: str):
+        """The engine's suggester: on the prepared dictionary unless the word has a digit."""
         if self._words is None or any(char.isdigit() for char in word):
-            engine = self._full_engine()
-            return edits_only(engine.suggester), engine.suggester
+            return self._full_engine().suggester
         with self._lock:
-            if self._suggesters is None:
+            if self._suggester is None:
                 lookup = self._prepared_lookup()
-                self._suggesters = prepared_suggesters(lookup.aff, lookup, self._root_index)
-            return self._suggesters
+                self._suggester = prepared_suggester(lookup.aff, lookup, self._root_index)
+            return self._suggester
 
     def _root_index(self) -> RootIndex:
         with self._lock:
@@ -177,11 +182,14 @@ class Dictionary:
 
 
 def shared_dictionary() -> Dictionary:
-    """The process's one dictionary, loaded on first use (from any thread)."""
+    """The process's one dictionary, loaded and warmed up on first use (from any
+    thread: the window should ask for it away from the window thread)."""
     global _shared
     with _shared_lock:
         if _shared is None:
-            _shared = Dictionary()
+            dictionary = Dictionary()
+            dictionary.warm_up()
+            _shared = dictionary
         return _shared
 
 

@@ -19,7 +19,7 @@ them to the full engine.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from minutetaker.checks.ngram import RootIndex
 from minutetaker.checks.prepared import PreparedWords
@@ -63,45 +63,52 @@ def prepared_lookup(aff, words: PreparedWords):
             allow_nosuggest: bool = True,
             affix_forms: bool = True,
             compound_forms: bool = True,
-        ) -> Iterator[str]:
+        ) -> Iterable[str]:
             if not affix_forms:  # compounds only: numbers alone, which never come here
-                return
-            if capitalization:
-                captype, variants = casing.variants(word)
-            else:
-                captype, variants = casing.guess(word), [word]
+                return ()
+            if not capitalization:  # the exact string (the suggester's many questions)
+                if word in forms and (allow_nosuggest or word not in words.nosuggest):
+                    return (word,)
+                return ()
+            captype, variants = casing.variants(word)
+            found = []
             for variant in variants:
                 if variant in forms:
                     if allow_nosuggest or variant not in words.nosuggest:
-                        yield variant
+                        found.append(variant)
                 elif (
                     captype == CapType.ALL
                     and casing.guess(variant) == CapType.NO
                     and variant in words.lower
                 ):
-                    yield variant  # "PARIS" for "Paris": the engine's case-blind last resort
+                    found.append(variant)  # "PARIS" for "Paris": the case-blind last resort
+            return found
 
     return PreparedLookup(aff, _NoEntries())
 
 
-def prepared_suggesters(aff, lookup, index: Callable[[], RootIndex]):
-    """The engine's ``Suggest`` over ``lookup``, twice: quick (its edits only)
-    and full (its edits, then its n-gram search over ``index()``'s candidates)."""
+def prepared_suggester(aff, lookup, index: Callable[[], RootIndex]):
+    """The engine's ``Suggest`` over ``lookup``: its edits, then its n-gram
+    search over ``index()``'s candidates."""
     from spylls.hunspell.algo import ngram_suggest
     from spylls.hunspell.algo.suggest import Suggest
     from spylls.hunspell.data.dic import Word
 
     full = Suggest(aff, _NoEntries(), lookup)
+    entries: dict[str, Word] = {}  # the engine's entry for each stem met so far
+
+    def entry(stem: str, flags: str) -> Word:
+        found = entries.get(stem)
+        if found is None:
+            found = entries[stem] = Word(stem, set(flags), {}, [], aff.casing.guess(stem))
+        return found
 
     def ngram_suggestions(word: str, handled: set[str]) -> Iterator[str]:
         # As Suggest.ngram_suggestions, over the stems that can be among the best.
         if aff.MAXNGRAMSUGS == 0:
             return
         misspelling = word.lower()
-        roots = [
-            Word(stem, set(flags), {}, [], aff.casing.guess(stem))
-            for stem, flags in index().candidates(misspelling)
-        ]
+        roots = [entry(stem, flags) for stem, flags in index().candidates(misspelling)]
         yield from ngram_suggest.ngram_suggest(
             misspelling,
             dictionary_words=roots,
@@ -115,18 +122,28 @@ def prepared_suggesters(aff, lookup, index: Callable[[], RootIndex]):
 
     full.ngram_suggestions = ngram_suggestions
     skip_compound_pass(full)
-    quick = copy.copy(full)
-    quick.ngram_suggestions = lambda word, handled: iter(())
-    return quick, full
+    return full
 
 
 def edits_only(suggester):
     """A copy of the engine's suggester with its edit-based suggestions only:
     no n-gram search, and no second pass over the edits as compounds."""
-    quick = copy.copy(suggester)
-    quick.words_for_ngram = []
-    skip_compound_pass(quick)
-    return quick
+    return gated(suggester, lambda: False)
+
+
+def gated(suggester, want_ngram: Callable[[], bool]):
+    """A copy of the engine's suggester that asks ``want_ngram()`` before its
+    n-gram search (after its edits have all been given), and skips its second
+    pass over the edits as compounds (:func:`skip_compound_pass`)."""
+    copied = copy.copy(suggester)
+    search = suggester.ngram_suggestions
+
+    def ngram_suggestions(word: str, handled: set[str]) -> Iterator[str]:
+        return search(word, handled) if want_ngram() else iter(())
+
+    copied.ngram_suggestions = ngram_suggestions
+    skip_compound_pass(copied)
+    return copied
 
 
 def skip_compound_pass(suggester) -> None:
@@ -135,10 +152,13 @@ def skip_compound_pass(suggester) -> None:
     ("21st": COMPOUNDRULE joins digits; ``prepare`` refuses a dictionary where
     that is not so), so the pass could find nothing."""
     plain_pass = suggester.edit_suggestions
+    if getattr(plain_pass, "skips_compounds", False):
+        return
 
     def edit_suggestions(word, handle_found, *, compounds, limit):
         if compounds and not any(char.isdigit() for char in word):
             return iter(())
         return plain_pass(word, handle_found, compounds=compounds, limit=limit)
 
+    edit_suggestions.skips_compounds = True
     suggester.edit_suggestions = edit_suggestions
