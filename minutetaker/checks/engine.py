@@ -95,13 +95,10 @@ def prepared_suggester(aff, lookup, index: Callable[[], RootIndex]):
     from spylls.hunspell.data.dic import Word
 
     full = Suggest(aff, _NoEntries(), lookup)
-    entries: dict[str, Word] = {}  # the engine's entry for each stem met so far
 
     def entry(stem: str, flags: str) -> Word:
-        found = entries.get(stem)
-        if found is None:
-            found = entries[stem] = Word(stem, set(flags), {}, [], aff.casing.guess(stem))
-        return found
+        """The engine's entry for a stem, as its reading of the .dic makes it."""
+        return Word(stem, set(flags), {}, [], aff.casing.guess(stem))
 
     def ngram_suggestions(word: str, handled: set[str]) -> Iterator[str]:
         # As Suggest.ngram_suggestions, over the stems that can be among the best.
