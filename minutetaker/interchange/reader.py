@@ -56,7 +56,7 @@ def parse_meeting_bytes(data: bytes, source: str = "<input>") -> Meeting:
             source, "", f"expected UTF-8 text, found a byte that is not (at byte {error.start})"
         ) from None
     try:
-        raw = json.loads(text)
+        raw = json.loads(text, object_pairs_hook=_object)
     except json.JSONDecodeError as error:
         raise InterchangeError(
             source,
@@ -67,7 +67,57 @@ def parse_meeting_bytes(data: bytes, source: str = "<input>") -> Meeting:
         raise InterchangeError(
             source, "", "the JSON is nested too deeply to be a meeting"
         ) from None
+    try:
+        twice = _first_duplicate(raw, [])
+    except RecursionError:
+        raise InterchangeError(
+            source, "", "the JSON is nested too deeply to be a meeting"
+        ) from None
+    if twice is not None:
+        path, key = twice
+        raise InterchangeError(
+            source,
+            place_of(path) or "(top)",
+            f'expected each key once in an object; "{key}" is there twice '
+            "(which one was meant cannot be known)",
+        )
     return parse_meeting(raw, source)
+
+
+class _Twice(dict):
+    """An object of the file that holds a key twice; ``key`` is the first such key."""
+
+    key = ""
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict:
+    """A JSON object, kept whole: a key given twice is marked, never silently
+    decided (Python's json would keep the last value, another reader the first)."""
+    made = dict(pairs)
+    if len(made) == len(pairs):
+        return made
+    seen: set[str] = set()
+    twice = _Twice(made)
+    twice.key = next(k for k, _ in pairs if k in seen or seen.add(k))
+    return twice
+
+
+def _first_duplicate(value: Any, path: list) -> tuple[list, str] | None:
+    """Where the first object holding a key twice is, and the key."""
+    if isinstance(value, _Twice):
+        return path, value.key
+    if isinstance(value, dict):
+        children = value.items()
+    elif isinstance(value, list):
+        children = enumerate(value)
+    else:
+        return None
+    for key, child in children:
+        if isinstance(child, dict | list):
+            found = _first_duplicate(child, [*path, key])
+            if found is not None:
+                return found
+    return None
 
 
 def parse_meeting(raw: Any, source: str = "<input>") -> Meeting:
