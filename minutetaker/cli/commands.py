@@ -15,28 +15,57 @@ from minutetaker.domain.template import assign_kinds
 from minutetaker.interchange import meeting_to_json, read_meeting_file, write_meeting_file
 from minutetaker.resources import load_agenda
 from minutetaker.store import Archive
+from minutetaker.store.errors import NoArchive
+from minutetaker.store.paths import ARCHIVE_NAME
 
 # Commands that add or replace meetings: never while a window holds the archive,
-# so that no meeting ever has two writers.
+# so that no meeting ever has two writers; checked (quick_check) before writing.
 WRITERS = ("demo", "new", "import")
+# Commands that only read: they never create an archive, change a folder or write.
+READERS = ("list", "show", "search", "actions", "export", "backup")
 
 
 def run(args: argparse.Namespace, folder: Path) -> int:
     handler = globals()[f"cmd_{args.command}"]
+    prepare = globals().get(f"prepare_{args.command}")
+    if prepare is not None:  # what can be refused before the archive is touched
+        prepare(args)
     if args.command not in WRITERS:
-        with Archive.open(folder) as archive:
+        with _open(folder, read_only=args.command in READERS) as archive:
             return handler(archive, args)
     from minutetaker.store.lock import ArchiveInUse, ArchiveLock
 
+    Archive.look(folder)  # a file that is not ours is refused before a lock is put beside it
     try:
-        lock = ArchiveLock.acquire(folder)
-    except ArchiveInUse:
-        raise CommandFailed(
-            f"The archive in {folder} is open in a minutetaker window; make the change "
-            "there, or close the window first."
-        ) from None
-    with lock, Archive.open(folder) as archive:
+        lock = ArchiveLock.acquire(folder, holder="command")
+    except ArchiveInUse as busy:
+        raise CommandFailed(_in_use(folder, busy)) from None
+    with lock, Archive.open(folder, check=True) as archive:
         return handler(archive, args)
+
+
+def _open(folder: Path, read_only: bool) -> Archive:
+    """The archive in ``folder``, never created: where there is none, say where we
+    looked and how to start."""
+    try:
+        return Archive.open(folder, create=False, read_only=read_only)
+    except NoArchive:
+        raise CommandFailed(
+            f"There is no archive in {folder}: start one with `minutetaker new` or "
+            "`minutetaker import FILE`, or give the folder that holds it with --data-dir."
+        ) from None
+
+
+def _in_use(folder: Path, busy) -> str:
+    if getattr(busy, "holder", "") == "command":
+        return (
+            f"Another minutetaker command is changing the archive in {folder} just now; "
+            "try again when it has finished."
+        )
+    return (
+        f"The archive in {folder} is open in a minutetaker window; make the change "
+        "there, or close the window first."
+    )
 
 
 def _emit_json(value: object) -> None:
@@ -53,7 +82,7 @@ def cmd_demo(archive: Archive, args: argparse.Namespace) -> int:
             "goes into an empty archive (name another folder with --data-dir)."
         )
     made = fill_demo(archive, meetings=args.meetings)
-    print(f"Added {made} fictional meetings to the archive in {archive.path.parent}.")
+    print(f"Added {made} fictional meetings to the archive {archive.path}.")
     return 0
 
 
@@ -103,11 +132,18 @@ def cmd_new(archive: Archive, args: argparse.Namespace) -> int:
         f", with {brought} action{'s' if brought != 1 else ''} brought forward" if brought else ""
     )
     print(f"Started the meeting of {long_date(meeting.date)} (id {meeting.id}){carried}.")
+    print(f"Written to the archive {archive.path}.")
     return 0
 
 
+def prepare_import(args: argparse.Namespace) -> None:
+    """Read every file first: a file refused (or one that cannot be read) is
+    refused before the archive is locked, created or opened."""
+    args.meetings = [read_meeting_file(path) for path in args.files]
+
+
 def cmd_import(archive: Archive, args: argparse.Namespace) -> int:
-    meetings = [read_meeting_file(path) for path in args.files]
+    meetings = args.meetings
     _check_batch(archive, args.files, meetings, args.replace)
     for meeting in meetings:
         try:
@@ -120,6 +156,7 @@ def cmd_import(archive: Archive, args: argparse.Namespace) -> int:
         print(
             f"Imported {path.name}: {meeting.title}, {long_date(meeting.date)} (id {meeting_id})."
         )
+    print(f"Written to the archive {archive.path}.")
     return 0
 
 
@@ -274,11 +311,17 @@ def cmd_restore(folder: Path, args: argparse.Namespace) -> int:
         chosen = kept[index - 1].path
     else:
         chosen = Path(args.backup)
-    from minutetaker.store.lock import ArchiveLock
+    from minutetaker.store.lock import ArchiveInUse, ArchiveLock
 
-    with ArchiveLock.acquire(folder):  # never under an open window
+    try:
+        lock = ArchiveLock.acquire(folder, holder="command")  # never under an open window
+    except ArchiveInUse as busy:
+        if busy.holder == "command":
+            raise CommandFailed(_in_use(folder, busy)) from None
+        raise
+    with lock:
         previous = backups.restore(folder, chosen)
-    print(f"Restored the archive from {chosen.name}.")
+    print(f"Restored the archive {folder / ARCHIVE_NAME} from {chosen.name}.")
     if previous:
         print(f"The archive as it was is kept as {previous}.")
     return 0
