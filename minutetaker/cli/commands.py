@@ -16,6 +16,7 @@ from minutetaker.interchange import meeting_to_json, read_meeting_file, write_me
 from minutetaker.resources import load_agenda
 from minutetaker.store import Archive
 from minutetaker.store.errors import NoArchive
+from minutetaker.store.files import WriteRefused
 from minutetaker.store.paths import ARCHIVE_NAME
 
 # Commands that add or replace meetings: never while a window holds the archive,
@@ -210,18 +211,16 @@ def cmd_export(archive: Archive, args: argparse.Namespace) -> int:
                 "--public applies to the Word export; JSON always holds everything."
             )
         try:
-            write_meeting_file(meeting, out)
-        except OSError as error:
-            raise CommandFailed(
-                f"The meeting could not be written to {out} ({error.strerror or error})."
-            ) from None
+            write_meeting_file(meeting, out, archive.path.parent)
+        except WriteRefused as refused:
+            raise CommandFailed(f"{refused}, so the meeting was not written.") from None
         print(f"Wrote {out}.")
         return 0
     try:
         from minutetaker.export import export_docx
     except ImportError:
         raise CommandFailed("Word export is not available in this version yet.") from None
-    report = export_docx(meeting, out, public=args.public)
+    report = export_docx(meeting, out, public=args.public, archive_folder=archive.path.parent)
     print(f"Wrote {report.path}.")
     if getattr(report, "log_path", None):
         print(f"What was withheld, and why: {report.log_path}.")
