@@ -71,7 +71,7 @@ def test_another_programs_database_is_refused_and_never_changed(cli, tmp_path):
     code, _, err = cli("import", str(tmp_path / "m.json"), folder=folder)
     assert code == 1 and "not a minutetaker archive" in err
     assert _snapshot(folder) == before  # not switched to WAL, not chmod'ed, nothing beside it
-    assert open(other, "rb").read(20)[18:20] == b"\x01\x01"  # still a rollback journal
+    assert other.read_bytes()[18:20] == b"\x01\x01"  # still a rollback journal
 
 
 @pytest.mark.parametrize("version", [-1, -7, SCHEMA_VERSION + 1])
