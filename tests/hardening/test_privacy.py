@@ -60,6 +60,6 @@ def test_a_read_only_target_is_not_replaced(cli, tmp_path):
         target.write_bytes(b"kept as it is")
         target.chmod(0o444)
         code, out, err = cli("export", "1", "--out", str(target), *extra)
-        assert code == 1 and one_sentence(err) and "read-only" in err, err
+        assert code == 1 and out == "" and one_sentence(err) and "read-only" in err, err
         assert target.read_bytes() == b"kept as it is" and _mode(target) == 0o444
     assert not (tmp_path / "public – redaction log.txt").exists()
