@@ -145,6 +145,7 @@ def parse_meeting(raw: Any, source: str = "<input>") -> Meeting:
     if error is not None:
         raise InterchangeError(source, place_of(error.absolute_path) or "(top)", _expected(error))
     _check_dates(raw, source)
+    _check_next_meeting(raw, source)
     _check_action_ids(raw, source)
     return meeting_from_dict(raw)
 
@@ -206,6 +207,20 @@ def _check_dates(raw: dict, source: str) -> None:
             check(action.get("due"), f"{place}.actions[{n}].due")
         if isinstance(item.get("brought_forward"), dict):
             check(item["brought_forward"].get("from_date"), f"{place}.brought_forward.from_date")
+
+
+def _check_next_meeting(raw: dict, source: str) -> None:
+    """The next meeting comes after this one: a date on or before it would start
+    the next meeting back in time, with no one and nothing carried forward."""
+    nxt = raw.get("next_meeting")
+    if not isinstance(nxt, dict) or not nxt.get("date"):
+        return
+    if dt.date.fromisoformat(nxt["date"]) <= dt.date.fromisoformat(raw["date"]):
+        raise InterchangeError(
+            source,
+            "next_meeting.date",
+            f"expected a date after the meeting's own ({raw['date']}), got {_json(nxt['date'])}",
+        )
 
 
 def _check_action_ids(raw: dict, source: str) -> None:

@@ -20,6 +20,7 @@ from minutetaker.domain.model import (
     Person,
 )
 from minutetaker.domain.template import AgendaTemplate
+from minutetaker.store.errors import ArchiveError
 from minutetaker.store.loading import load_meeting
 
 
@@ -93,9 +94,16 @@ def default_date(last: Meeting | None, today: dt.date | None = None) -> dt.date:
     today = today or dt.date.today()
     if last is None:
         return today
-    if last.next_meeting and last.next_meeting.date:
-        return last.next_meeting.date
-    return max(today, last.date + dt.timedelta(weeks=4))
+    nxt = last.next_meeting
+    if nxt and nxt.date and nxt.date > last.date:  # never back in time
+        return nxt.date
+    try:
+        return max(today, last.date + dt.timedelta(weeks=4))
+    except OverflowError:  # the last meeting is in the last weeks of 9999
+        raise ArchiveError(
+            f"The last meeting is on {last.date.isoformat()}, too near the end of the calendar "
+            "for a meeting four weeks later; give the date with --date."
+        ) from None
 
 
 def plan_next_meeting(
@@ -106,7 +114,7 @@ def plan_next_meeting(
     meeting = template.new_meeting(date or default_date(last))
     if last is not None:
         nxt = last.next_meeting
-        if nxt and nxt.date == meeting.date:
+        if nxt and nxt.date == meeting.date and nxt.date > last.date:
             meeting.time = nxt.time or meeting.time
             meeting.venue = nxt.venue or last.venue
         else:
