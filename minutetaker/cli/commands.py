@@ -12,6 +12,7 @@ from minutetaker.cli.parser import DASH_MARK
 from minutetaker.cli.text import action_lines, meeting_text, search_lines
 from minutetaker.domain.dates import long_date
 from minutetaker.domain.template import assign_kinds
+from minutetaker.domain.text import title_key
 from minutetaker.interchange import meeting_to_json, read_meeting_file, write_meeting_file
 from minutetaker.resources import load_agenda
 from minutetaker.store import Archive
@@ -167,7 +168,7 @@ def _check_batch(archive: Archive, paths: list[Path], meetings: list, replace: b
     seen_meetings: dict[tuple, Path] = {}
     seen_actions: dict[str, Path] = {}
     for path, meeting in zip(paths, meetings):
-        key = (meeting.date, meeting.title)
+        key = (meeting.date, title_key(meeting.title))
         if key in seen_meetings:
             raise CommandFailed(
                 f"{path}: the {meeting.title} of {meeting.date.isoformat()} is also in "

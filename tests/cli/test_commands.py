@@ -194,6 +194,7 @@ def test_the_same_meeting_twice_in_one_import_is_refused(cli, meeting_file):
 def test_an_action_id_shared_by_two_files_names_both(cli, meeting_file, tmp_path):
     other = json.loads(meeting_file.read_text("utf-8"))
     other["date"] = "2031-04-15"
+    other["next_meeting"]["date"] = "2031-05-20"  # after its own
     second = tmp_path / "april.json"
     second.write_text(json.dumps(other), encoding="utf-8")
     code, _, err = cli("import", str(meeting_file), str(second))
