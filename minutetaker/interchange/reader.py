@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import stat
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -32,19 +34,33 @@ def _validator():
 
 
 def read_meeting_file(path: Path) -> Meeting:
-    """The meeting in the file at ``path``; raises InterchangeError if it is refused."""
+    """The meeting in the file at ``path``; raises InterchangeError if it is refused.
+
+    Only a regular file is read (a pipe could wait for ever, /dev/zero never
+    ends), and never more than MAX_BYTES of it; the file is only read."""
     path = Path(path)
     source = str(path)
     try:
-        if path.stat().st_size > MAX_BYTES:
+        found = os.stat(path)
+        if stat.S_ISDIR(found.st_mode):
+            raise InterchangeError(source, "", "this is a folder, not a meeting file")
+        if not stat.S_ISREG(found.st_mode):
+            raise InterchangeError(
+                source, "", "this is not an ordinary file (a device, a pipe or a socket)"
+            )
+        if found.st_size > MAX_BYTES:
             raise InterchangeError(source, "", "the file is too large to be one meeting")
-        data = path.read_bytes()
-    except FileNotFoundError:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:  # it grew meanwhile
+            raise InterchangeError(source, "", "the file is too large to be one meeting")
+    except (FileNotFoundError, NotADirectoryError):
         raise InterchangeError(source, "", "there is no such file") from None
     except IsADirectoryError:
         raise InterchangeError(source, "", "this is a folder, not a meeting file") from None
     except OSError as error:
-        raise InterchangeError(source, "", f"the file cannot be read ({error.strerror})") from None
+        reason = error.strerror or str(error)
+        raise InterchangeError(source, "", f"the file cannot be read ({reason})") from None
     return parse_meeting_bytes(data, source)
 
 
@@ -66,6 +82,10 @@ def parse_meeting_bytes(data: bytes, source: str = "<input>") -> Meeting:
     except RecursionError:
         raise InterchangeError(
             source, "", "the JSON is nested too deeply to be a meeting"
+        ) from None
+    except ValueError:  # a number of more than 4,300 digits (Python's own limit)
+        raise InterchangeError(
+            source, "", "expected a meeting, found a number thousands of digits long"
         ) from None
     try:
         twice = _first_duplicate(raw, [])
