@@ -105,7 +105,9 @@ def build_parser() -> argparse.ArgumentParser:
         help='words, "a phrase", prefix*, -excluded (quote it as one argument)',
     )
     search.add_argument("--json", action="store_true", help="print JSON")
-    search.add_argument("--owner", metavar="CODE", help="only items with an action for CODE")
+    search.add_argument(
+        "--owner", metavar="CODE", type=_text, help="only items with an action for CODE"
+    )
     search.add_argument(
         "--from",
         dest="date_from",
@@ -123,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument(
         "--section",
         metavar="NUMBER",
+        type=_text,
         help='only this agenda section and its sub-items ("4" gives 4a too)',
     )
     search.add_argument(
@@ -138,7 +141,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     actions = commands.add_parser("actions", help="every action in the archive, by due date")
     actions.add_argument("--json", action="store_true", help="print JSON")
-    actions.add_argument("--owner", metavar="CODE", help="only actions for CODE (or ALL)")
+    actions.add_argument(
+        "--owner", metavar="CODE", type=_text, help="only actions for CODE (or ALL)"
+    )
     actions.add_argument(
         "--status",
         choices=("open", "discharged", "overdue", "all"),
@@ -150,7 +155,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="MEETING",
         help="only actions raised or brought forward at this meeting",
     )
-    actions.add_argument("--text", metavar="WORDS", help="only actions whose text holds WORDS")
+    actions.add_argument(
+        "--text", metavar="WORDS", type=_text, help="only actions whose text holds WORDS"
+    )
 
     commands.add_parser("backup", help="take a backup of the archive now")
     restore = commands.add_parser(
@@ -196,6 +203,18 @@ def _folder(text: str) -> Path:
     if not text.strip():
         raise argparse.ArgumentTypeError("expected a folder, got nothing")
     return Path(text)
+
+
+def _text(text: str) -> str:
+    """Text as typed. Bytes that are not UTF-8 reach Python as lone surrogates,
+    which no text can hold: refused here, with the reason, not deep in SQLite."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise argparse.ArgumentTypeError(
+            "expected text, got bytes that are not UTF-8 (check the terminal's encoding)"
+        ) from None
+    return text
 
 
 def _count(most: int):
