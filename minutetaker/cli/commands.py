@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -304,7 +305,7 @@ def cmd_restore(folder: Path, args: argparse.Namespace) -> int:
             print(f"{n:>3}  {item.describe()}  {item.path.name}")
         print("Restore one with: minutetaker restore NUMBER")
         return 0
-    if args.backup.isdigit() and not Path(args.backup).exists():
+    if args.backup.isdigit() and not os.path.lexists(args.backup):
         index = int(args.backup)
         if not 1 <= index <= len(kept):
             raise CommandFailed(f"There is no backup number {index}; there are {len(kept)}.")

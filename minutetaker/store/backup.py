@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import sqlite3
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,8 +61,12 @@ def list_backups(data_dir: Path, kept: bool = True) -> list[Backup]:
     too (they can be restored like backups)."""
     folder = backup_dir(data_dir)
     found = []
-    if folder.is_dir():
-        for path in folder.iterdir():
+    try:
+        names = list(folder.iterdir()) if folder.is_dir() else []
+    except OSError:
+        names = []  # a folder that cannot be read holds no backups we can use
+    if names:
+        for path in names:
             match = _NAME.match(path.name)
             kind = "backup"
             if match is None and kept:
@@ -200,15 +205,23 @@ def restore(data_dir: Path, backup: Path, now: dt.datetime | None = None) -> Pat
     now = now or dt.datetime.now()
     data_dir = Path(data_dir)
     backup = Path(backup)
-    if not backup.is_file():
-        raise NotFound(f"There is no backup at {backup}.")
+    try:
+        found = os.stat(backup)
+    except (FileNotFoundError, NotADirectoryError):
+        raise NotFound(f"There is no backup at {backup}.") from None
+    except OSError as error:
+        raise ArchiveError(
+            f"The backup {backup} cannot be read ({error.strerror or error})."
+        ) from None
+    if not stat.S_ISREG(found.st_mode):
+        raise NotFound(f"{backup} is not a backup: it is not a file.")
     check_backup(backup)
     current = data_dir / ARCHIVE_NAME
     folder = backup_dir(data_dir)
-    make_private_dir(folder)
     kept = None
     _checkpoint(current)
     try:
+        make_private_dir(folder)
         if current.exists():
             kept = _reserve(folder, f"archive-before-restore-{now.strftime(_STAMP)}")
             for suffix in ("", "-wal", "-shm"):

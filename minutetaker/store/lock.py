@@ -9,6 +9,7 @@ archive locked.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 from pathlib import Path
@@ -42,7 +43,8 @@ class ArchiveLock:
         try:
             make_private_dir(folder)
             make_private_file(path)  # it names the process: the user's alone, like the rest
-            handle = open(path, "a+b")  # noqa: SIM115 (held open for the lock's life)
+            # Unbuffered: nothing is left to write when it is closed (a full disk).
+            handle = open(path, "a+b", buffering=0)  # noqa: SIM115 (held for the lock's life)
         except OSError as error:
             raise ArchiveError(_cannot_write(folder, error)) from None
         try:
@@ -56,7 +58,6 @@ class ArchiveLock:
             handle.seek(0)
             handle.truncate()
             handle.write(f"{os.getpid()} {holder}".encode())
-            handle.flush()
         except OSError:
             pass  # the lock is held; naming the holder is a courtesy (a full disk)
         return cls(path, handle)
@@ -65,8 +66,11 @@ class ArchiveLock:
         if self._handle is not None:
             try:
                 _unlock(self._handle)
+            except OSError:
+                pass  # closing it frees the lock all the same
             finally:
-                self._handle.close()
+                with contextlib.suppress(OSError):
+                    self._handle.close()
                 self._handle = None
 
     def __enter__(self) -> ArchiveLock:
