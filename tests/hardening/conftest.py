@@ -7,6 +7,8 @@ a process of its own, for what is about processes, permissions or special files.
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -68,3 +70,53 @@ def one_sentence(err: str) -> bool:
     """What the person is told: one line starting ``minutetaker:``, no traceback."""
     lines = [line for line in err.splitlines() if line.strip()]
     return len(lines) == 1 and lines[0].startswith("minutetaker: ") and "Traceback" not in err
+
+
+@pytest.fixture
+def full_disk(tmp_path):
+    """A small file system of its own (tmpfs), filled to the last byte: a real
+    full disk. Needs root and mount (as on the project's machines and CI);
+    skipped where a file system cannot be mounted."""
+    if sys.platform != "linux" or os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("mounting a small file system needs root on Linux")
+    point = tmp_path / "small-disk"
+    point.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=2m,mode=0755", "tmpfs", str(point)],
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a small file system here: {done.stderr.strip()}")
+    try:
+        yield point
+    finally:
+        subprocess.run(["umount", "-l", str(point)], capture_output=True)
+
+
+def fill(folder: Path) -> None:
+    """Fill the file system holding ``folder`` to the last byte."""
+    for name, size in (("filler", 4096), ("filler-2", 1)):
+        with open(folder / name, "wb", buffering=0) as handle:
+            try:
+                while True:
+                    handle.write(b"\0" * size)
+            except OSError:
+                pass
+
+
+def as_normal_user(argv: list[str], **kwargs):
+    """Run ``argv`` without the power to override file permissions: as root,
+    through setpriv with CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH dropped; as
+    any other user, as it is."""
+    if os.name != "posix":
+        pytest.skip("POSIX permissions")
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("setpriv is needed to give up root's powers")
+        caps = "-dac_override,-dac_read_search"
+        argv = [setpriv, f"--inh-caps={caps}", f"--bounding-set={caps}", *argv]
+    return subprocess.run(
+        argv, capture_output=True, text=True, encoding="utf-8", errors="replace", **kwargs
+    )
