@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import sys
@@ -262,8 +263,9 @@ def cmd_search(archive: Archive, args: argparse.Namespace) -> int:
 
 def cmd_actions(archive: Archive, args: argparse.Namespace) -> int:
     meeting_id = archive.resolve(args.meeting) if args.meeting else None
+    today = dt.date.today()
     rows = archive.list_actions(
-        owner=args.owner, status=args.status, meeting_id=meeting_id, text=args.text
+        owner=args.owner, status=args.status, meeting_id=meeting_id, text=args.text, today=today
     )
     if args.json:
         _emit_json(
@@ -276,13 +278,13 @@ def cmd_actions(archive: Archive, args: argparse.Namespace) -> int:
                     "text": r.text,
                     "owner": r.owner,
                     "due": r.due.isoformat() if r.due else None,
-                    "status": r.status,
+                    "status": r.shown_status(today),  # as the window shows it
                 }
                 for r in rows
             ]
         )
         return 0
-    sys.stdout.write(action_lines(rows) if rows else "No actions.\n")
+    sys.stdout.write(action_lines(rows, today) if rows else "No actions.\n")
     return 0
 
 
