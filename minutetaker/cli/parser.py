@@ -48,7 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     show = commands.add_parser("show", help="one meeting")
     show.add_argument(
-        "meeting", metavar="MEETING", help="the meeting's id, or its date (YYYY-MM-DD)"
+        "meeting",
+        metavar="MEETING",
+        help="the meeting's id, or its date (YYYY-MM-DD or dd/mm/yyyy)",
     )
     show.add_argument("--json", action="store_true", help="print it in interchange format v1")
 
@@ -58,8 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument(
         "--date",
         type=_date,
-        metavar="YYYY-MM-DD",
-        help="the meeting's date (default: the date the last meeting set)",
+        metavar="DATE",
+        help="the meeting's date, YYYY-MM-DD or dd/mm/yyyy "
+        "(default: the date the last meeting set)",
     )
     new.add_argument(
         "--template",
@@ -112,15 +115,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--from",
         dest="date_from",
         type=_date,
-        metavar="YYYY-MM-DD",
-        help="only meetings on or after this date",
+        metavar="DATE",
+        help="only meetings on or after this date (YYYY-MM-DD or dd/mm/yyyy)",
     )
     search.add_argument(
         "--to",
         dest="date_to",
         type=_date,
-        metavar="YYYY-MM-DD",
-        help="only meetings on or before this date",
+        metavar="DATE",
+        help="only meetings on or before this date (YYYY-MM-DD or dd/mm/yyyy)",
     )
     search.add_argument(
         "--section",
@@ -231,10 +234,11 @@ def _count(most: int):
 
 
 def _date(text: str):
-    from minutetaker.domain.dates import parse_date
+    """A date as typed on the command line: YYYY-MM-DD or dd/mm/yyyy (as the window)."""
+    from minutetaker.domain.dates import parse_typed_date
 
     try:
-        return parse_date(text)
+        return parse_typed_date(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
 

@@ -67,6 +67,13 @@ def parse_date(text: str) -> dt.date:
         raise ValueError(f"{text!r} is not a date in the calendar") from None
 
 
+def looks_like_date(text: str) -> bool:
+    """Whether ``text`` has the form of a typed date (dd/mm/yyyy or YYYY-MM-DD),
+    whether or not it is one in the calendar."""
+    typed = text.strip() if isinstance(text, str) else ""
+    return bool(_UK_DATE.fullmatch(typed) or _DATE.fullmatch(typed))
+
+
 def parse_typed_date(text: str) -> dt.date:
     """A date as a person types it: ``dd/mm/yyyy`` (the UK order, ``d/m/yyyy``
     too) or ``YYYY-MM-DD``. Raises ValueError with a plain message."""

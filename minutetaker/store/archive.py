@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from minutetaker.domain.dates import looks_like_date, parse_typed_date
 from minutetaker.domain.model import Item, Meeting, Person
 from minutetaker.store import actions as action_queries
 from minutetaker.store import loading, opening
@@ -33,8 +33,6 @@ if TYPE_CHECKING:
     from minutetaker.domain.template import AgendaTemplate
     from minutetaker.store import backup as backups
     from minutetaker.store import items as item_rows
-
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _later(name: str):
@@ -254,21 +252,22 @@ class Archive:
                 raise NotFound(f"There is no meeting with id {ref} in the archive.")
             self._read(meeting_rows.require_meeting, int(ref))
             return int(ref)
-        if _DATE.match(ref):
+        if looks_like_date(ref):  # YYYY-MM-DD or dd/mm/yyyy, as the window takes it
             try:
-                day = dt.date.fromisoformat(ref)
+                day = parse_typed_date(ref)
             except ValueError:
                 raise NotFound(f"{ref} is not a date in the calendar.") from None
             ids = self.find_meetings(day)
             if not ids:
-                raise NotFound(f"There is no meeting on {ref} in the archive.")
+                raise NotFound(f"There is no meeting on {day.isoformat()} in the archive.")
             if len(ids) > 1:
                 listed = ", ".join(str(i) for i in ids)
                 raise NotFound(
-                    f"There are {len(ids)} meetings on {ref} (ids {listed}); give the id."
+                    f"There are {len(ids)} meetings on {day.isoformat()} (ids {listed}); "
+                    "give the id."
                 )
             return ids[0]
-        raise NotFound(f"{ref!r} is neither a meeting id nor a date (YYYY-MM-DD).")
+        raise NotFound(f"{ref!r} is neither a meeting id nor a date (YYYY-MM-DD or dd/mm/yyyy).")
 
     def latest_meeting_before(self, day: dt.date | None = None) -> int | None:
         """The newest meeting (before ``day``, if given)."""
