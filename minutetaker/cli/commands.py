@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib
 import json
 import os
 import sys
@@ -26,11 +27,22 @@ from minutetaker.store.paths import ARCHIVE_NAME
 # so that no meeting ever has two writers; checked (quick_check) before writing.
 WRITERS = ("demo", "new", "import")
 # Commands that only read: they never create an archive, change a folder or write.
-READERS = ("list", "show", "search", "actions", "export", "backup")
+READERS = ("list", "show", "search", "actions", "export", "backup", "check")
+
+
+# Commands whose code lives in a module of their own (cli/<module>.py, cmd_<command>).
+OWN_MODULES = {"check": "check"}
+
+
+def _handler(command: str):
+    if command in OWN_MODULES:
+        module = importlib.import_module(f"minutetaker.cli.{OWN_MODULES[command]}")
+        return getattr(module, f"cmd_{command}")
+    return globals()[f"cmd_{command}"]
 
 
 def run(args: argparse.Namespace, folder: Path) -> int:
-    handler = globals()[f"cmd_{args.command}"]
+    handler = _handler(args.command)
     prepare = globals().get(f"prepare_{args.command}")
     if prepare is not None:  # what can be refused before the archive is touched
         prepare(args)
