@@ -49,7 +49,8 @@ class Backup:
 
     def describe(self) -> str:
         when = f"{self.taken:%A %d %B %Y at %H:%M:%S} ({self.size / 1_048_576:.1f} MB)"
-        return f"{when}, {self.kind}" if self.kind != "backup" else when
+        # The kind first: a narrow list (the window's) still shows it.
+        return f"{self.kind[0].upper()}{self.kind[1:]}: {when}" if self.kind != "backup" else when
 
 
 def backup_dir(data_dir: Path) -> Path:
@@ -57,8 +58,9 @@ def backup_dir(data_dir: Path) -> Path:
 
 
 def list_backups(data_dir: Path, kept: bool = True) -> list[Backup]:
-    """The backups, newest first; with ``kept``, the archives kept before a restore
-    too (they can be restored like backups)."""
+    """The backups, newest first; with ``kept``, then the archives kept before a
+    restore, newest first (restorable like backups; listed after them, so that
+    number 1 is always the newest backup)."""
     folder = backup_dir(data_dir)
     found = []
     try:
@@ -78,7 +80,7 @@ def list_backups(data_dir: Path, kept: bool = True) -> list[Backup]:
                 except (ValueError, OSError):
                     continue  # not a name we wrote, or gone meanwhile
                 # Within one second: -2 was made after -1, after the one without a number.
-                order = (taken, int(match.group(2) or 0), path.name)
+                order = (kind == "backup", taken, int(match.group(2) or 0), path.name)
                 found.append((order, Backup(path, taken, size, kind)))
     return [backup for _, backup in sorted(found, key=lambda pair: pair[0], reverse=True)]
 

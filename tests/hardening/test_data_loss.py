@@ -174,6 +174,7 @@ def test_two_restores_in_one_second_keep_two_copies(cli, archive_with_meeting, t
     code, out, _ = cli("restore")
     assert code == 0
     assert first.name in out and second.name in out and "before a restore" in out
+    assert out.splitlines()[0].endswith(backup.name)  # number 1 is still the newest backup
     listed = backups.list_backups(data)
     number = [b.path for b in listed].index(first) + 1
     code, out, _ = cli("restore", str(number))
