@@ -11,7 +11,8 @@ those it takes are written. The file records the digest of the two sources.
 
 The prepared layer reproduces the engine for the features this dictionary uses;
 a dictionary using one it does not (forbidden or keep-case words, affixes on
-affixes, compounding by flags, phonetic tables, German or Turkic casing) is
+affixes, compounding by flags, phonetic tables, German or Turkic casing, input
+conversions of plain letters, breaking words elsewhere than at hyphens) is
 refused with a sentence saying which, rather than prepared wrongly.
 """
 
@@ -213,6 +214,11 @@ def _refuse_unsupported(engine) -> None:
         used.append("ph: alternative spellings")
     if any(char.isdigit() for char in aff.TRY or ""):
         used.append("digits in TRY")
+    # A plain word (ASCII, no hyphen) is judged without the engine's outer layer.
+    if aff.ICONV and any(pattern.isascii() for pattern, _ in aff.ICONV.pairs):
+        used.append("ICONV changing plain letters")
+    if any(set(pattern.pattern) - set("-^$") for pattern in aff.BREAK):
+        used.append("BREAK at something other than a hyphen")
     rule_flags = {flag for rule in aff.COMPOUNDRULE for flag in rule.flags}
     for word in engine.dic.words:
         if rule_flags & word.flags and not any(char.isdigit() for char in word.stem):

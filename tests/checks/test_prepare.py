@@ -83,12 +83,26 @@ def test_a_tiny_dictionary_prepared_judges_as_the_engine(tmp_path, capsys):
         assert prepared.suggest(slip) == alone.suggest(slip), slip
 
 
-def test_a_dictionary_the_prepared_layer_cannot_reproduce_is_refused(tmp_path, capsys):
-    base = _tiny(tmp_path, aff=AFF + "KEEPCASE K\n")
-    with pytest.raises(CannotPrepare, match="KEEPCASE"):
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        (lambda aff: aff + "KEEPCASE K\n", "KEEPCASE"),
+        (lambda aff: aff + "FORBIDDENWORD F\n", "FORBIDDENWORD"),
+        (lambda aff: aff + "COMPOUNDFLAG Z\n", "COMPOUNDFLAG"),
+        (lambda aff: aff + "LANG tr_TR\n", "LANG tr_TR"),
+        (lambda aff: aff.replace("ICONV ’ '", "ICONV ae æ"), "ICONV"),
+        (lambda aff: aff + "BREAK 1\nBREAK /\n", "BREAK"),
+        (lambda aff: aff.replace("SFX M   0     's", "SFX M   0     's/S"), "affixes with flags"),
+    ],
+)
+def test_a_dictionary_the_prepared_layer_cannot_reproduce_is_refused(
+    tmp_path, capsys, change, named
+):
+    base = _tiny(tmp_path, aff=change(AFF))
+    with pytest.raises(CannotPrepare, match=named):
         build(base)
     assert _prepare(base) == 1
-    assert "KEEPCASE" in capsys.readouterr().err
+    assert named in capsys.readouterr().err
     assert not prepared_path(base).exists()
 
 
