@@ -172,3 +172,14 @@ def test_the_checks_find_what_they_look_for(tmp_path):
     long_class = "class A:\n" + "    x = 1\n" * LIMIT
     (node,) = ast.parse(long_class).body
     assert node.end_lineno - node.lineno + 1 > LIMIT
+
+
+def test_the_checks_take_text_and_give_findings_without_the_archive_or_sql():
+    """checks/ is text in, findings out: it reads no archive and writes no SQL."""
+    for part, path in _modules():
+        if part != "checks":
+            continue
+        for line, module in _imports(ast.parse(path.read_text("utf-8"))):
+            assert not module.startswith(("minutetaker.store", "minutetaker.gui", "sqlite3")), (
+                f"{path.name}:{line}: {module}"
+            )

@@ -1,13 +1,18 @@
 """What each command does: open the archive, call the core, print the result.
 
 Each command imports what only it needs inside its function, so that a quick
-one (``list``) loads no agenda templates, no JSON schema, no Word export.
+one (``list``) loads no agenda templates, no JSON schema, no Word export. The
+commands are found in one table at the end, :data:`COMMANDS`; a command whose
+code is in a module of its own (``cli/check.py``) has a line here that imports
+it when it runs.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -15,29 +20,60 @@ from minutetaker.cli.failures import CommandFailed
 from minutetaker.cli.parser import DASH_MARK
 from minutetaker.cli.text import action_lines, meeting_text, search_lines
 from minutetaker.domain.dates import long_date
+from minutetaker.domain.text import title_key
 from minutetaker.store import Archive
+from minutetaker.store.errors import NoArchive
+from minutetaker.store.files import WriteRefused
+from minutetaker.store.paths import ARCHIVE_NAME
 
 # Commands that add or replace meetings: never while a window holds the archive,
-# so that no meeting ever has two writers.
+# so that no meeting ever has two writers; checked (quick_check) before writing.
 WRITERS = ("demo", "new", "import")
+# Commands that only read: they never create an archive, change a folder or write.
+READERS = ("list", "show", "search", "actions", "export", "backup", "check")
 
 
 def run(args: argparse.Namespace, folder: Path) -> int:
     handler = COMMANDS[args.command]
+    prepare = PREPARE.get(args.command)
+    if prepare is not None:  # what can be refused before the archive is touched
+        prepare(args)
     if args.command not in WRITERS:
-        with Archive.open(folder) as archive:
+        with _open(folder, read_only=args.command in READERS) as archive:
             return handler(archive, args)
     from minutetaker.store.lock import ArchiveInUse, ArchiveLock
 
+    Archive.look(folder)  # a file that is not ours is refused before a lock is put beside it
     try:
-        lock = ArchiveLock.acquire(folder)
-    except ArchiveInUse:
-        raise CommandFailed(
-            f"The archive in {folder} is open in a minutetaker window; make the change "
-            "there, or close the window first."
-        ) from None
-    with lock, Archive.open(folder) as archive:
+        lock = ArchiveLock.acquire(folder, holder="command")
+    except ArchiveInUse as busy:
+        raise CommandFailed(_in_use(folder, busy)) from None
+    with lock, Archive.open(folder, check=True) as archive:
         return handler(archive, args)
+
+
+def _open(folder: Path, read_only: bool) -> Archive:
+    """The archive in ``folder``, never created: where there is none, say where we
+    looked and how to start."""
+    try:
+        return Archive.open(folder, create=False, read_only=read_only)
+    except NoArchive:
+        raise CommandFailed(
+            f"There is no archive in {folder}: start one with `minutetaker new` or "
+            "`minutetaker import FILE`, or give the folder that holds it with --data-dir."
+        ) from None
+
+
+def _in_use(folder: Path, busy) -> str:
+    if getattr(busy, "holder", "") == "command":
+        return (
+            f"Another minutetaker command is changing the archive in {folder} just now; "
+            "try again when it has finished."
+        )
+    return (
+        f"The archive in {folder} is open in a minutetaker window; make the change "
+        "there, or close the window first."
+    )
 
 
 def _emit_json(value: object) -> None:
@@ -54,7 +90,7 @@ def cmd_demo(archive: Archive, args: argparse.Namespace) -> int:
             "goes into an empty archive (name another folder with --data-dir)."
         )
     made = fill_demo(archive, meetings=args.meetings)
-    print(f"Added {made} fictional meetings to the archive in {archive.path.parent}.")
+    print(f"Added {made} fictional meetings to the archive {archive.path}.")
     return 0
 
 
@@ -108,15 +144,23 @@ def cmd_new(archive: Archive, args: argparse.Namespace) -> int:
         f", with {brought} action{'s' if brought != 1 else ''} brought forward" if brought else ""
     )
     print(f"Started the meeting of {long_date(meeting.date)} (id {meeting.id}){carried}.")
+    print(f"Written to the archive {archive.path}.")
     return 0
+
+
+def prepare_import(args: argparse.Namespace) -> None:
+    """Read every file first: a file refused (or one that cannot be read) is
+    refused before the archive is locked, created or opened."""
+    from minutetaker.interchange import read_meeting_file
+
+    args.meetings = [read_meeting_file(path) for path in args.files]
 
 
 def cmd_import(archive: Archive, args: argparse.Namespace) -> int:
     from minutetaker.domain.template import assign_kinds
-    from minutetaker.interchange import read_meeting_file
     from minutetaker.resources import load_agenda
 
-    meetings = [read_meeting_file(path) for path in args.files]
+    meetings = args.meetings
     _check_batch(archive, args.files, meetings, args.replace)
     for meeting in meetings:
         try:
@@ -129,6 +173,7 @@ def cmd_import(archive: Archive, args: argparse.Namespace) -> int:
         print(
             f"Imported {path.name}: {meeting.title}, {long_date(meeting.date)} (id {meeting_id})."
         )
+    print(f"Written to the archive {archive.path}.")
     return 0
 
 
@@ -138,7 +183,7 @@ def _check_batch(archive: Archive, paths: list[Path], meetings: list, replace: b
     seen_meetings: dict[tuple, Path] = {}
     seen_actions: dict[str, Path] = {}
     for path, meeting in zip(paths, meetings):
-        key = (meeting.date, meeting.title)
+        key = (meeting.date, title_key(meeting.title))
         if key in seen_meetings:
             raise CommandFailed(
                 f"{path}: the {meeting.title} of {meeting.date.isoformat()} is also in "
@@ -184,16 +229,14 @@ def cmd_export(archive: Archive, args: argparse.Namespace) -> int:
                 "--public applies to the Word export; JSON always holds everything."
             )
         try:
-            write_meeting_file(meeting, out)
-        except OSError as error:
-            raise CommandFailed(
-                f"The meeting could not be written to {out} ({error.strerror or error})."
-            ) from None
+            write_meeting_file(meeting, out, archive.path.parent)
+        except WriteRefused as refused:
+            raise CommandFailed(f"{refused}, so the meeting was not written.") from None
         print(f"Wrote {out}.")
         return 0
     from minutetaker.export import export_docx
 
-    report = export_docx(meeting, out, public=args.public)
+    report = export_docx(meeting, out, public=args.public, archive_folder=archive.path.parent)
     print(f"Wrote {report.path}.")
     if getattr(report, "log_path", None):
         print(f"What was withheld, and why: {report.log_path}.")
@@ -233,8 +276,9 @@ def cmd_search(archive: Archive, args: argparse.Namespace) -> int:
 
 def cmd_actions(archive: Archive, args: argparse.Namespace) -> int:
     meeting_id = archive.resolve(args.meeting) if args.meeting else None
+    today = dt.date.today()
     rows = archive.list_actions(
-        owner=args.owner, status=args.status, meeting_id=meeting_id, text=args.text
+        owner=args.owner, status=args.status, meeting_id=meeting_id, text=args.text, today=today
     )
     if args.json:
         _emit_json(
@@ -247,13 +291,13 @@ def cmd_actions(archive: Archive, args: argparse.Namespace) -> int:
                     "text": r.text,
                     "owner": r.owner,
                     "due": r.due.isoformat() if r.due else None,
-                    "status": r.status,
+                    "status": r.shown_status(today),  # as the window shows it
                 }
                 for r in rows
             ]
         )
         return 0
-    sys.stdout.write(action_lines(rows) if rows else "No actions.\n")
+    sys.stdout.write(action_lines(rows, today) if rows else "No actions.\n")
     return 0
 
 
@@ -276,21 +320,33 @@ def cmd_restore(folder: Path, args: argparse.Namespace) -> int:
             print(f"{n:>3}  {item.describe()}  {item.path.name}")
         print("Restore one with: minutetaker restore NUMBER")
         return 0
-    if args.backup.isdigit() and not Path(args.backup).exists():
+    if args.backup.isdigit() and not os.path.lexists(args.backup):
         index = int(args.backup)
         if not 1 <= index <= len(kept):
             raise CommandFailed(f"There is no backup number {index}; there are {len(kept)}.")
         chosen = kept[index - 1].path
     else:
         chosen = Path(args.backup)
-    from minutetaker.store.lock import ArchiveLock
+    from minutetaker.store.lock import ArchiveInUse, ArchiveLock
 
-    with ArchiveLock.acquire(folder):  # never under an open window
+    try:
+        lock = ArchiveLock.acquire(folder, holder="command")  # never under an open window
+    except ArchiveInUse as busy:
+        if busy.holder == "command":
+            raise CommandFailed(_in_use(folder, busy)) from None
+        raise
+    with lock:
         previous = backups.restore(folder, chosen)
-    print(f"Restored the archive from {chosen.name}.")
+    print(f"Restored the archive {folder / ARCHIVE_NAME} from {chosen.name}.")
     if previous:
         print(f"The archive as it was is kept as {previous}.")
     return 0
+
+
+def cmd_check(archive: Archive, args: argparse.Namespace) -> int:
+    from minutetaker.cli.check import cmd_check as check  # (its own module)
+
+    return check(archive, args)
 
 
 # Every command but restore (which works on the archive's files, not the open archive).
@@ -304,4 +360,7 @@ COMMANDS = {
     "search": cmd_search,
     "actions": cmd_actions,
     "backup": cmd_backup,
+    "check": cmd_check,
 }
+# What a command reads or refuses before the archive is touched.
+PREPARE = {"import": prepare_import}

@@ -26,11 +26,12 @@ MONTHS = (
     "November",
     "December",
 )
-_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_UK_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
-_UK_MONTH = re.compile(r"^(\d{1,2})/(\d{4})$")
-_YEAR = re.compile(r"^(\d{4})$")
+# Matched whole (fullmatch): "$" would also match before a final newline.
+_TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_UK_DATE = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
+_UK_MONTH = re.compile(r"([0-9]{1,2})/([0-9]{4})")
+_YEAR = re.compile(r"[0-9]{4}")
 
 
 def long_date(day: dt.date) -> str:
@@ -66,12 +67,12 @@ def next_meeting_when(day: dt.date, time: str = "") -> str:
 
 def is_time(text: str) -> bool:
     """Whether ``text`` is a 24-hour ``HH:MM`` time."""
-    return bool(_TIME.match(text))
+    return isinstance(text, str) and bool(_TIME.fullmatch(text))
 
 
 def parse_date(text: str) -> dt.date:
     """A strict ``YYYY-MM-DD`` date; raises ValueError with a plain message."""
-    if not isinstance(text, str) or not _DATE.match(text):
+    if not isinstance(text, str) or not _DATE.fullmatch(text):
         raise ValueError(f"expected a date as YYYY-MM-DD, got {text!r}")
     try:
         return dt.date.fromisoformat(text)
@@ -79,17 +80,33 @@ def parse_date(text: str) -> dt.date:
         raise ValueError(f"{text!r} is not a date in the calendar") from None
 
 
-def parse_uk_date(text: str) -> dt.date | None:
-    """A date as a person types it: ``15/04/2031`` (or ``2031-04-15``).
+def looks_like_date(text: str) -> bool:
+    """Whether ``text`` has the form of a typed date (dd/mm/yyyy or YYYY-MM-DD),
+    whether or not it is one in the calendar."""
+    typed = text.strip() if isinstance(text, str) else ""
+    return bool(_UK_DATE.fullmatch(typed) or _DATE.fullmatch(typed))
 
-    Empty text is None (no date); anything else raises ValueError."""
-    text = text.strip()
-    if not text:
-        return None
-    if found := _UK_DATE.match(text):
-        day, month, year = (int(g) for g in found.groups())
+
+def parse_typed_date(text: str) -> dt.date:
+    """A date as a person types it: ``dd/mm/yyyy`` (the UK order, ``d/m/yyyy``
+    too) or ``YYYY-MM-DD``. Raises ValueError with a plain message."""
+    typed = text.strip() if isinstance(text, str) else text
+    found = _UK_DATE.fullmatch(typed) if isinstance(typed, str) else None
+    if found is None:
+        if isinstance(typed, str) and _DATE.fullmatch(typed):
+            return parse_date(typed)
+        raise ValueError(f"expected a date as dd/mm/yyyy or YYYY-MM-DD, got {text!r}")
+    day, month, year = (int(part) for part in found.groups())
+    try:
         return dt.date(year, month, day)
-    return parse_date(text)
+    except ValueError:
+        raise ValueError(f"{typed!r} is not a date in the calendar") from None
+
+
+def parse_field_date(text: str) -> dt.date | None:
+    """A date field as typed (:func:`parse_typed_date`), which may be left empty:
+    None then."""
+    return parse_typed_date(text) if text.strip() else None
 
 
 def parse_period(text: str, end: bool = False) -> dt.date | None:
@@ -98,13 +115,13 @@ def parse_period(text: str, end: bool = False) -> dt.date | None:
     A month or a year means its first day (with ``end``, its last). Empty text
     is None; anything else raises ValueError."""
     text = text.strip()
-    if found := _UK_MONTH.match(text):
+    if found := _UK_MONTH.fullmatch(text):
         first = dt.date(int(found.group(2)), int(found.group(1)), 1)
         if not end:
             return first
         following = (first + dt.timedelta(days=31)).replace(day=1)
         return following - dt.timedelta(days=1)
-    if found := _YEAR.match(text):
-        year = int(found.group(1))
+    if _YEAR.fullmatch(text):
+        year = int(text)
         return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
-    return parse_uk_date(text)
+    return parse_field_date(text)

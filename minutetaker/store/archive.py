@@ -15,24 +15,22 @@ from pathlib import Path
 
 from minutetaker.domain.model import Item, Meeting, Person
 from minutetaker.store import actions as action_queries
-from minutetaker.store import loading
+from minutetaker.store import loading, opening
 from minutetaker.store import meetings as meeting_rows
 from minutetaker.store import search as search_queries
 from minutetaker.store.errors import (
     ArchiveCorrupt,
     ArchiveError,
-    ArchiveTooNew,
-    NotFound,
     translate,
 )
-from minutetaker.store.migrations import SCHEMA_VERSION, migrate
-from minutetaker.store.paths import ARCHIVE_NAME, make_private_dir, make_private_file
+from minutetaker.store.paths import ARCHIVE_NAME
 
 TYPE_CHECKING = False  # (not `typing`'s: the command line need not load it)
 if TYPE_CHECKING:
     from minutetaker.domain.template import AgendaTemplate
     from minutetaker.store import backup as backups
     from minutetaker.store import items as item_rows
+    from minutetaker.store.office_words import OfficeWords
 
 
 class Archive:
@@ -41,56 +39,37 @@ class Archive:
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self.conn = conn
+        self.read_only = False
+        # Set once the archive is found damaged: nothing more is written on closing.
+        self.damaged = False
 
     # -- opening and closing ------------------------------------------------------
 
     @classmethod
-    def open(cls, folder: Path, create: bool = True) -> Archive:
-        """Open (creating if need be) the archive in ``folder``, upgraded to this
-        version's schema. Raises an ArchiveError subclass with a plain sentence."""
+    def open(
+        cls, folder: Path, create: bool = True, *, read_only: bool = False, check: bool = False
+    ) -> Archive:
+        """Open the archive in ``folder``, upgraded to this version's schema.
+
+        ``create``: make a new archive when there is none (else NoArchive, and
+        nothing is created). ``read_only``: for reading commands; every change
+        is refused and nothing is written on closing. ``check``: run
+        ``PRAGMA quick_check`` before anything is written (commands that write).
+        A file that is not ours, damaged or of a newer version is refused with
+        one sentence (an ArchiveError) and never changed (see ``opening``).
+        """
         folder = Path(folder)
-        path = folder / ARCHIVE_NAME
-        if not create and not path.exists():
-            raise NotFound(f"There is no archive in {folder}.")
-        try:
-            make_private_dir(folder)
-            make_private_file(path)
-        except OSError as error:
-            raise ArchiveError(
-                f"The archive folder {folder} cannot be created or written ({error.strerror})."
-            ) from None
-        try:
-            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        except sqlite3.Error as error:
-            raise translate(error, path) from None
-        try:
-            conn.execute("PRAGMA busy_timeout = 3000")
-            conn.execute("PRAGMA foreign_keys = ON")
-            if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
-                raise ArchiveError(f"The archive ({path}) cannot be opened for safe writing.")
-            conn.execute("PRAGMA synchronous = NORMAL")
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise ArchiveTooNew(
-                    f"The archive ({path}) was made by a newer minutetaker; "
-                    "install the newer version to open it."
-                )
-            if version > 0 and not _has_our_tables(conn):
-                raise ArchiveCorrupt(f"The file {path} is not a minutetaker archive.")
-            if version == 0 and _has_foreign_tables(conn):
-                raise ArchiveCorrupt(f"The file {path} is not a minutetaker archive.")
-            if _is_truncated(conn, path):
-                raise ArchiveCorrupt(
-                    f"The archive ({path}) is damaged: the file is shorter than it should be."
-                )
-            migrate(conn)
-        except sqlite3.Error as error:
-            conn.close()
-            raise translate(error, path) from None
-        except ArchiveError:
-            conn.close()
-            raise
-        return cls(path, conn)
+        conn = opening.connect(folder, create=create, read_only=read_only, check=check)
+        archive = cls(folder / ARCHIVE_NAME, conn)
+        archive.read_only = read_only
+        return archive
+
+    @staticmethod
+    def look(folder: Path) -> bool:
+        """Whether ``folder`` holds an archive that :meth:`open` would accept,
+        found without creating or changing anything; raises ArchiveError (the
+        reason) for a file that is there but would be refused."""
+        return opening.look(Path(folder))
 
     def connect_again(self) -> Archive:
         """Another connection to this archive (already opened, checked and
@@ -107,10 +86,11 @@ class Archive:
         return Archive(self.path, conn)
 
     def close(self) -> None:
-        try:
-            self.conn.execute("PRAGMA optimize")
-        except sqlite3.Error:
-            pass
+        if not self.read_only and not self.damaged:
+            try:
+                self.conn.execute("PRAGMA optimize")
+            except sqlite3.Error:
+                pass
         self.conn.close()
 
     def __enter__(self) -> Archive:
@@ -127,7 +107,7 @@ class Archive:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
-            raise translate(error, self.path) from None
+            raise self._failure(error) from None
         try:
             yield self.conn
             self.conn.execute("COMMIT")
@@ -135,14 +115,20 @@ class Archive:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             if isinstance(error, sqlite3.Error):
-                raise translate(error, self.path) from None
+                raise self._failure(error) from None
             raise
 
     def _read(self, fn, *args, **kwargs):
         try:
             return fn(self.conn, *args, **kwargs)
         except sqlite3.Error as error:
-            raise translate(error, self.path) from None
+            raise self._failure(error) from None
+
+    def _failure(self, error: sqlite3.Error) -> ArchiveError:
+        failure = translate(error, self.path)
+        if isinstance(failure, ArchiveCorrupt):
+            self.damaged = True
+        return failure
 
     # -- meetings ---------------------------------------------------------------------
 
@@ -326,6 +312,13 @@ class Archive:
         """Where an action was raised, then each meeting that brought it forward."""
         return self._read(action_queries.action_history, action_id)
 
+    @property
+    def words(self) -> OfficeWords:
+        """The office dictionary and the words ignored in each meeting (spelling)."""
+        from minutetaker.store.office_words import OfficeWords
+
+        return OfficeWords(self)
+
     # -- settings ----------------------------------------------------------------------
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
@@ -372,23 +365,3 @@ def _set(conn: sqlite3.Connection, key: str, value: str) -> None:
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         (key, value),
     )
-
-
-def _is_truncated(conn: sqlite3.Connection, path: Path) -> bool:
-    """A cheap check for a cut-off file (a full check would slow every start):
-    the pages SQLite expects are not all there, and no write-ahead log holds them."""
-    wal = Path(f"{path}-wal")
-    if wal.exists() and wal.stat().st_size > 0:
-        return False
-    pages = conn.execute("PRAGMA page_count").fetchone()[0]
-    size = conn.execute("PRAGMA page_size").fetchone()[0]
-    return path.stat().st_size < pages * size
-
-
-def _has_our_tables(conn: sqlite3.Connection) -> bool:
-    names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    return {"meetings", "items", "actions"} <= names
-
-
-def _has_foreign_tables(conn: sqlite3.Connection) -> bool:
-    return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import sqlite3
 from dataclasses import dataclass
 
+from minutetaker.domain.dates import looks_like_date, parse_typed_date
 from minutetaker.domain.model import (
     Action,
     BroughtForward,
@@ -18,9 +18,8 @@ from minutetaker.domain.model import (
     Person,
 )
 from minutetaker.domain.serial import block_from_dict
+from minutetaker.domain.text import title_key
 from minutetaker.store.errors import NotFound
-
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -133,11 +132,15 @@ def list_meetings(conn: sqlite3.Connection, limit: int | None, offset: int) -> l
 
 
 def meetings_on(conn: sqlite3.Connection, day: dt.date, title: str | None) -> list[int]:
-    sql, params = "SELECT id FROM meetings WHERE date = ?", [day.isoformat()]
-    if title is not None:
-        sql += " AND title = ?"
-        params.append(title)
-    return [r[0] for r in conn.execute(sql + " ORDER BY id", params)]
+    """The meetings on ``day`` (with ``title``: of that title however it is written:
+    case, Unicode form, invisible characters and spacing aside)."""
+    rows = conn.execute(
+        "SELECT id, title FROM meetings WHERE date = ? ORDER BY id", (day.isoformat(),)
+    ).fetchall()
+    if title is None:
+        return [r[0] for r in rows]
+    wanted = title_key(title)
+    return [r[0] for r in rows if title_key(r[1]) == wanted]
 
 
 def resolve(conn: sqlite3.Connection, ref: str) -> int:
@@ -153,19 +156,21 @@ def resolve(conn: sqlite3.Connection, ref: str) -> int:
         if not found:
             raise NotFound(f"There is no meeting with id {ref} in the archive.")
         return int(ref)
-    if _DATE.match(ref):
+    if looks_like_date(ref):  # YYYY-MM-DD or dd/mm/yyyy, as the window takes it
         try:
-            day = dt.date.fromisoformat(ref)
+            day = parse_typed_date(ref)
         except ValueError:
             raise NotFound(f"{ref} is not a date in the calendar.") from None
         ids = meetings_on(conn, day, None)
         if not ids:
-            raise NotFound(f"There is no meeting on {ref} in the archive.")
+            raise NotFound(f"There is no meeting on {day.isoformat()} in the archive.")
         if len(ids) > 1:
             listed = ", ".join(str(i) for i in ids)
-            raise NotFound(f"There are {len(ids)} meetings on {ref} (ids {listed}); give the id.")
+            raise NotFound(
+                f"There are {len(ids)} meetings on {day.isoformat()} (ids {listed}); give the id."
+            )
         return ids[0]
-    raise NotFound(f"{ref!r} is neither a meeting id nor a date (YYYY-MM-DD).")
+    raise NotFound(f"{ref!r} is neither a meeting id nor a date (YYYY-MM-DD or dd/mm/yyyy).")
 
 
 def known_people(conn: sqlite3.Connection) -> list[Person]:

@@ -9,8 +9,9 @@ from minutetaker.domain.dates import (
     month_year,
     next_meeting_when,
     parse_date,
+    parse_field_date,
     parse_period,
-    parse_uk_date,
+    parse_typed_date,
     short_date,
     uk_date,
 )
@@ -57,14 +58,14 @@ def test_short_and_typed_dates_are_english_whatever_the_locale():
     assert uk_date(dt.date(2031, 4, 5)) == "05/04/2031"
 
 
-def test_a_typed_date_is_day_first_or_iso():
-    assert parse_uk_date("15/04/2031") == dt.date(2031, 4, 15)
-    assert parse_uk_date(" 5/4/2031 ") == dt.date(2031, 4, 5)
-    assert parse_uk_date("2031-04-15") == dt.date(2031, 4, 15)
-    assert parse_uk_date("  ") is None
+def test_a_date_field_is_day_first_or_iso_or_empty():
+    assert parse_field_date("15/04/2031") == dt.date(2031, 4, 15)
+    assert parse_field_date(" 5/4/2031 ") == dt.date(2031, 4, 5)
+    assert parse_field_date("2031-04-15") == dt.date(2031, 4, 15)
+    assert parse_field_date("  ") is None
     for wrong in ("31/02/2031", "04/15/2031", "15.04.2031", "tomorrow", "20310415"):
         with pytest.raises(ValueError):
-            parse_uk_date(wrong)
+            parse_field_date(wrong)
 
 
 def test_a_period_is_a_date_a_month_or_a_year():
@@ -78,3 +79,38 @@ def test_a_period_is_a_date_a_month_or_a_year():
     for wrong in ("13/2031", "spring", "0/2031"):
         with pytest.raises(ValueError):
             parse_period(wrong, end=True)
+
+
+@pytest.mark.parametrize("text", ["10:30\n", "10:30 ", " 10:30", "１０:３０"])
+def test_a_time_is_the_five_characters_alone(text):
+    assert not is_time(text)
+
+
+def test_a_date_with_a_trailing_newline_is_no_date():
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        parse_date("2031-02-28\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("22/08/2017", dt.date(2017, 8, 22)),
+        ("2/8/2017", dt.date(2017, 8, 2)),
+        (" 22/08/2017 ", dt.date(2017, 8, 22)),
+        ("2017-08-22", dt.date(2017, 8, 22)),
+    ],
+)
+def test_a_typed_date_is_uk_or_iso(text, day):
+    assert parse_typed_date(text) == day
+
+
+@pytest.mark.parametrize("text", ["08/22/2017", "31/02/2031", "30/02/2031"])
+def test_a_typed_date_must_be_in_the_calendar(text):
+    with pytest.raises(ValueError, match="not a date in the calendar"):
+        parse_typed_date(text)
+
+
+@pytest.mark.parametrize("text", ["22.08.2017", "22/08/17", "August 2017", "", "2017-8-22"])
+def test_other_typed_dates_are_refused_with_the_forms_named(text):
+    with pytest.raises(ValueError, match="dd/mm/yyyy or YYYY-MM-DD"):
+        parse_typed_date(text)

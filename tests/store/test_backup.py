@@ -124,3 +124,14 @@ def test_a_backup_beside_an_open_archive_has_every_committed_change(data_dir, sa
 def test_a_backup_of_a_missing_archive_is_one_sentence(tmp_path):
     with pytest.raises(ArchiveError, match=r"^The archive could not be read \(.*\)\.$"):
         backups.take_backup_on_own_connection(tmp_path / "nowhere")
+
+
+def test_an_archive_that_is_not_ours_is_never_backed_up(tmp_path):
+    """Even through a connection opened by hand: the good backups are kept."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    conn = sqlite3.connect(folder / ARCHIVE_NAME)  # an empty SQLite file
+    with pytest.raises(ArchiveCorrupt, match="empty or is not a minutetaker archive"):
+        backups.take_backup(conn, folder)
+    conn.close()
+    assert backups.list_backups(folder) == []

@@ -52,7 +52,12 @@ class ExportCommand(QObject):
         if not path:
             return
         try:
-            export_docx(meeting, Path(path), public=is_public)
+            export_docx(
+                meeting,
+                Path(path),
+                public=is_public,
+                archive_folder=self.session.archive.path.parent,  # never over the archive
+            )
         except (ExportError, OSError) as error:
             QMessageBox.warning(self.parent_widget, "Export to Word", str(error))
             return

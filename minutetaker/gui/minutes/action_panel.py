@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutetaker.domain.dates import parse_uk_date, uk_date
+from minutetaker.domain.dates import parse_field_date, uk_date
 from minutetaker.domain.model import OWNER_ALL, Action, Item
 from minutetaker.domain.text import clean_line, clean_text
 
@@ -206,7 +206,7 @@ class ActionPanel(QWidget):
             self.text.setFocus()
             return
         try:
-            due = parse_uk_date(self.due.text())
+            due = parse_field_date(self.due.text())
         except ValueError:
             self._say("The due date should be like 15/04/2031, or left empty.")
             self.due.setFocus()

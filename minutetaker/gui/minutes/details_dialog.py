@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutetaker.domain.dates import is_time, parse_uk_date, uk_date
+from minutetaker.domain.dates import is_time, parse_field_date, uk_date
 from minutetaker.domain.model import MARKINGS, Meeting, MinuteTaker, NextMeeting, Person
 from minutetaker.domain.text import clean_line
 from minutetaker.gui.minutes.attendance import AttendanceEditor
@@ -155,7 +155,7 @@ class DetailsDialog(QDialog):
             self._refuse("The next meeting's time should be like 10:30.", self.next_time)
             return
         try:
-            next_date = parse_uk_date(self.next_date.text())
+            next_date = parse_field_date(self.next_date.text())
         except ValueError:
             self._refuse("The next meeting's date should be like 15/04/2031.", self.next_date)
             return
