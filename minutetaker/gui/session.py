@@ -93,9 +93,12 @@ class MeetingSession(QObject):
         """The meeting, item and cursor of the last session; else the newest
         meeting; else nothing (``meetingOpened(None)``)."""
         try:
-            place = json.loads(self.archive.get_setting(PLACE_KEY) or "{}")
+            stored = self.archive.get_setting(PLACE_KEY) or "{}"
+            place = json.loads(stored)
         except (ArchiveError, ValueError):
-            place = {}
+            stored, place = "", {}
+        if stored:
+            self.autosaver.place_stored((PLACE_KEY, stored))  # reopened there: not written again
         meeting_id = place.get("meeting")
         if meeting_id is not None and self.open_meeting(
             meeting_id, place.get("item"), place.get("cursor"), quiet=True

@@ -10,9 +10,11 @@ after it was handed over. A second such thread reads for the window's search,
 so that a long search never holds the window up either.
 
 The work is any callable taking the thread's :class:`Archive`; its result (or
-its exception) comes back in a ``concurrent.futures.Future``. The thread is a
-daemon: a search still running when the program ends does not keep it alive
-(the writer is always closed, and so finished, before that).
+its exception) comes back in a ``concurrent.futures.Future``. The thread and
+its connection are made when the first work is handed over (a window that only
+reads never makes them). The thread is a daemon: a search still running when
+the program ends does not keep it alive (the writer is always closed, and so
+finished, before that).
 """
 
 from __future__ import annotations
@@ -33,16 +35,24 @@ class ArchiveWorker:
     """One thread working on an open archive; ``close`` it before the archive."""
 
     def __init__(self, archive: Archive, name: str = "archive-writer") -> None:
-        self._archive = archive.connect_again()
+        self._opened = archive
+        self._name = name
+        self._archive: Archive | None = None
+        self._thread: threading.Thread | None = None
         self._queue: queue.SimpleQueue = queue.SimpleQueue()
         self._closed = False
-        self._thread = threading.Thread(target=self._work, name=name, daemon=True)
-        self._thread.start()
+
+    def _start(self) -> None:
+        if self._thread is None:
+            self._archive = self._opened.connect_again()
+            self._thread = threading.Thread(target=self._work, name=self._name, daemon=True)
+            self._thread.start()
 
     @property
     def archive(self) -> Archive:
         """The thread's own archive connection: use it only in work handed to the
         thread (the tests inject their faults into it that way)."""
+        self._start()
         return self._archive
 
     def _work(self) -> None:
@@ -65,6 +75,7 @@ class ArchiveWorker:
         """Queue ``work``; it runs after everything queued before it."""
         if self._closed:
             raise RuntimeError("the archive's thread is closed")
+        self._start()
         future: Future[T] = Future()
         self._queue.put((future, work))
         return future
@@ -85,7 +96,8 @@ class ArchiveWorker:
     def interrupt(self) -> None:
         """Stop the statement running now, if any (it raises in its work); work
         queued after it is not affected."""
-        self._archive.conn.interrupt()
+        if self._archive is not None:
+            self._archive.conn.interrupt()
 
     def close(self, wait: bool = True) -> None:
         """Finish what is queued, then close the thread's connection. Without
@@ -93,6 +105,8 @@ class ArchiveWorker:
         if self._closed:
             return
         self._closed = True
+        if self._thread is None:
+            return  # never started: nothing to finish, no connection to close
         self._queue.put(_STOP)
         if wait:
             self._thread.join()

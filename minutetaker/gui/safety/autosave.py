@@ -137,6 +137,11 @@ class Autosaver(QObject):
         self._retry.timeout.connect(self.flush)
         self._job_done.connect(self._settle)
 
+    def place_stored(self, place: tuple[str, str]) -> None:
+        """Where the window is, as the archive already holds it (the window opened
+        there): no save is needed for it until it moves."""
+        self._place_written = place
+
     def use(self, writer: ArchiveWorker) -> None:
         """Save through ``writer`` from now on (a restored archive): nothing is
         written there yet, not even where the window is."""
