@@ -7,9 +7,9 @@
    on its own thread; the time is until its hits are drawn.
 2. Process start to the window shown on that archive, against the same on the
    24-meeting demo archive: opening a large archive should be no slower.
-3. Keys typed into the notes while the window searches an archive holding a
-   1 MB pasted block (a word repeated through it), against the same keys with
-   no search running: the search must never hold up typing.
+3. Keys typed into the notes as the window searches an archive holding a 5 MB
+   pasted block (a word repeated through it), against the same keys with no
+   search running: the search must never hold up typing.
 """
 
 from __future__ import annotations
@@ -123,12 +123,14 @@ def _start_times(big: Path) -> dict:
     )
 
 
-BLOCK_MB = 1
-KEYS_WHILE_SEARCHING = 150
+BLOCK_MB = 5
+KEYS = 40
 
 
 def _typing_while_searching() -> dict:
-    """Key to screen in the notes while the window searches a pasted block."""
+    """Key to screen in the notes as the window searches a pasted block: the keys
+    typed from the moment the search is handed over, against the same keys with
+    no search running."""
     from PySide6.QtCore import QEvent, QEventLoop, QSettings, Qt
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
@@ -150,6 +152,8 @@ def _typing_while_searching() -> dict:
         window.show()
         window.going.go_to("3")
         app.processEvents()
+        search = window.search
+        ended: list[float] = []
 
         def keys(count: int) -> list[float]:
             times = []
@@ -161,25 +165,29 @@ def _typing_while_searching() -> dict:
                 window.editor.viewport().repaint()
                 app.processEvents()
                 times.append((time.perf_counter() - start) * 1000)
+                if search.panel is not None and search.idle and not ended:
+                    ended.append(time.perf_counter())
                 time.sleep(0.01)  # a fast typist: a key every ~12 ms
             return times
 
-        quiet = keys(KEYS_WHILE_SEARCHING)
+        quiet = keys(KEYS)
         window.commands.find_archive.trigger()
         app.processEvents()
-        window.search.panel.query.setText("incident")
-        window.search.run()
+        ended.clear()
+        search.panel.query.setText("incident")
         began = time.perf_counter()
+        search.run()
         window.editor.setFocus()
-        searching = keys(KEYS_WHILE_SEARCHING)
-        while not window.search.idle:  # (until it ends: nothing left running after)
+        searching = keys(KEYS)
+        while not search.idle:  # (until it ends: nothing left running after)
             app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 1000)
-        took = time.perf_counter() - began
+        took = ((ended[0] if ended else time.perf_counter()) - began) * 1000
+        assert search.panel.model.hits, "the block was not found"
         window.session.shutdown()
         window.close()
     return row(
-        f"key to screen while the window searches a {BLOCK_MB} MB pasted block "
-        f"(the search took {took:.1f} s; p99)",
+        f"key to screen as the window searches a {BLOCK_MB} MB pasted block "
+        f"(hits drawn within {took:.0f} ms; p99)",
         searching,
         "the same keys, no search running",
         quiet,
