@@ -41,6 +41,8 @@ class ArchiveWorker:
         self._thread: threading.Thread | None = None
         self._queue: queue.SimpleQueue = queue.SimpleQueue()
         self._closed = False
+        self._unfinished = 0  # work handed over and not yet done
+        self._count = threading.Lock()
 
     def _start(self) -> None:
         if self._thread is None:
@@ -61,14 +63,18 @@ class ArchiveWorker:
             if item is _STOP:
                 break
             future, work = item
-            if not future.set_running_or_notify_cancel():
-                continue  # cancelled while it waited
             try:
-                result = work(self._archive)
-            except BaseException as error:
-                future.set_exception(error)
-            else:
-                future.set_result(result)
+                if not future.set_running_or_notify_cancel():
+                    continue  # cancelled while it waited
+                try:
+                    result = work(self._archive)
+                except BaseException as error:
+                    future.set_exception(error)
+                else:
+                    future.set_result(result)
+            finally:
+                with self._count:
+                    self._unfinished -= 1
         self._archive.close()  # on this thread, once its last work is done
 
     def submit(self, work: Callable[[Archive], T]) -> Future[T]:
@@ -77,6 +83,8 @@ class ArchiveWorker:
             raise RuntimeError("the archive's thread is closed")
         self._start()
         future: Future[T] = Future()
+        with self._count:
+            self._unfinished += 1
         self._queue.put((future, work))
         return future
 
@@ -90,7 +98,14 @@ class ArchiveWorker:
 
     def barrier(self) -> Future[None]:
         """A future done once everything queued so far is done: another thread
-        (the search) can wait on it for the changes handed over before it."""
+        (the search) can wait on it for the changes handed over before it.
+        Done at once when nothing is queued."""
+        with self._count:
+            idle = self._unfinished == 0
+        if idle:
+            done: Future[None] = Future()
+            done.set_result(None)
+            return done
         return self.submit(lambda _archive: None)
 
     def interrupt(self) -> None:

@@ -144,3 +144,22 @@ def test_work_cancelled_while_it_waited_never_runs(archive):
         assert ran == [] and later.cancelled()
     finally:
         writer.close()
+
+
+def test_a_barrier_waits_for_the_work_before_it_and_not_for_later_work(archive):
+    writer = ArchiveWorker(archive)
+    first, later = threading.Event(), threading.Event()
+    try:
+        assert writer.barrier().done()  # nothing handed over: done at once
+        writer.submit(lambda on: first.wait(5))
+        barrier = writer.barrier()
+        assert not barrier.done()
+        first.set()
+        barrier.result(timeout=5)
+        writer.submit(lambda on: later.wait(5))
+        assert not writer.barrier().done()
+        later.set()
+        writer.wait()
+        assert writer.barrier().done()
+    finally:
+        writer.close()
