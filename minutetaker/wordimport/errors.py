@@ -1,0 +1,19 @@
+"""Why a Word document was refused: one sentence that names the file and says what
+to do. Kept free of heavy imports, so the command line can know the type without
+loading python-docx."""
+
+from __future__ import annotations
+
+
+class WordImportError(ValueError):
+    """A document that cannot be imported; ``str()`` is one plain sentence for the
+    person, naming the file and what to do about it."""
+
+    def __init__(self, source: str, problem: str, advice: str = "") -> None:
+        self.source = source
+        self.problem = problem
+        self.advice = advice
+        sentence = f"{source}: {problem}"
+        if advice:
+            sentence += f"; {advice}"
+        super().__init__(sentence.rstrip(".") + ".")
