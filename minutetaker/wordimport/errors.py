@@ -17,3 +17,8 @@ class WordImportError(ValueError):
         if advice:
             sentence += f"; {advice}"
         super().__init__(sentence.rstrip(".") + ".")
+
+
+class ImportRefused(Exception):
+    """A batch of files that cannot be imported as it stands (a meeting held already,
+    the same meeting twice, an unknown kind of file); ``str()`` is one sentence."""

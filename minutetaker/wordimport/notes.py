@@ -256,7 +256,8 @@ def _is_question(lines: list[Line], at: int) -> bool:
 
 
 def _words(text: str) -> set[str]:
-    return set(words.heading_words(text))
+    """The words that say what a question is about (short words say little)."""
+    return {word for word in words.heading_words(text) if len(word) > 3}
 
 
 def _holding_to_account(item: Item, lines: list[Line], context: Context) -> None:
