@@ -260,9 +260,26 @@ def _empty_paragraph():
 # -- a row's lines, with the ACTION column laid beside them ----------------------------
 
 
+_COLUMN_LABELS = {"item", "items", "notes", "minutes", "discussion", "subject", "agenda item",
+                  "details", "minute", "description", "action", "actions"}  # fmt: skip
+
+
+def _is_heading_row(unit: Unit) -> bool:
+    """The minutes table's own heading row: ``No. | Item | ACTION``."""
+    action = " ".join(p.text for p in unit.action).strip()
+    if words.plain(action).casefold() != words.ACTION_HEADING.casefold():
+        return False
+    notes = " ".join(p.text for p in unit.notes).strip()
+    number = " ".join(p.text for p in unit.number).strip()
+    label = words.heading_key(notes)
+    return (not notes or label in _COLUMN_LABELS) and (not number or number_label(number))
+
+
 def _lines_of(unit: Unit) -> tuple[str, list[Line]]:
     number = ""
     lines: list[Line] = []
+    if _is_heading_row(unit):
+        return "", []
     number_text = "\n".join(p.text for p in unit.number).strip()
     if number_text:
         number = item_number(number_text)
@@ -281,6 +298,8 @@ def _lines_of(unit: Unit) -> tuple[str, list[Line]]:
             line.first_in_row = True
             break
     _lay_owners(unit, notes, lines)
+    for line in lines:
+        line.row = id(unit)
     return number, lines
 
 

@@ -41,6 +41,7 @@ class Line:
     restricted: bool = False
     reason: str = ""  # why it is not for publication
     first_in_row: bool = False
+    row: int = 0  # which row of the minutes it stands in (lines of one row share it)
 
     @property
     def stripped(self) -> str:
@@ -62,6 +63,7 @@ class Line:
             self.restricted,
             self.reason,
             self.first_in_row,
+            self.row,
         )
 
 

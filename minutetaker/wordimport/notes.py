@@ -378,9 +378,15 @@ def _record(draft: Draft, lines: list[Line], item: Item, context: Context) -> Br
         if line.owners and not record.owner:
             record.owner = "/".join(line.owners)
     rest = []
+    same_row = draft.bf_line.row if draft.bf_line is not None else None
     for line in lines[n:]:
         owner = _OWNER_LINE.match(words.plain(line.text))
         decision = words.parse_decision(line.text)
+        if line.owners and line.row == same_row and not record.owner:
+            # A code beside the brought-forward record itself names its owner: a new
+            # action under it would stand in a row of its own.
+            record.owner = "/".join(line.owners)
+            line.owners = []
         if owner and not record.owner:
             record.owner = owner.group("owner")
             context.place(line, number, "owner")
@@ -423,8 +429,9 @@ def _infer_decisions(section: Item, context: Context) -> None:
     for child in section.items:
         if child.brought_forward is None or child.brought_forward.decision != "pending":
             continue
-        text = " ".join(b.text for top in child.blocks for b in top.walk())
-        for sentence in re.split(r"(?<=[.!?])\s+", text):
+        texts = [b.text for top in child.blocks for b in top.walk()]
+        sentences = [s for text in texts for s in re.split(r"(?<=[.!?;])\s+", text)]
+        for sentence in sentences:
             for match in _DISCHARGED.finditer(sentence):
                 if _NOT.search(sentence[: match.start()]):
                     continue
@@ -471,7 +478,7 @@ def _next_meeting_lines(draft: Draft, lines: list[Line], context: Context) -> li
         key = words.heading_key(line.text)
         if following is not None and following.date is not None and not said:
             generated = next_meeting_when(following.date, following.time)
-            if key == words.heading_key(generated) and not line.why:
+            if (key == words.heading_key(generated) or _only_when(line.text)) and not line.why:
                 context.place(line, draft.number, "next meeting")
                 said = True
                 continue
@@ -480,3 +487,18 @@ def _next_meeting_lines(draft: Draft, lines: list[Line], context: Context) -> li
             continue
         out.append(line)
     return out
+
+
+_CONNECTORS = {"on", "at", "the", "commencing", "starting", "from", "am", "pm", "hrs", "hours",
+               "start", "starts", "time", "date"}  # fmt: skip
+
+
+def _only_when(text: str) -> bool:
+    """A line that gives the date (and time) of the next meeting and nothing more:
+    ``16 April 2030, 10.30am``; ``Tuesday 16 April 2030 at 10:30``."""
+    found = find_date(text)
+    if found is None:
+        return False
+    rest = text[: found.start] + " " + text[found.end :]
+    rest = re.sub(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?", " ", rest, flags=re.I)
+    return all(word in _CONNECTORS for word in words.heading_words(rest))

@@ -24,7 +24,7 @@ _DETAILS = {
     "date": r"date(?:\s+and\s+time)?|when|meeting\s+date",
     "time": r"time|start(?:s|ing)?(?:\s+time)?",
     "chair": r"chair(?:ed\s+by|man|woman|person)?|in\s+the\s+chair",
-    "minutes": r"minutes?(?:\s+taken)?(?:\s+by)?|minute[\s-]?taker|note[\s-]?taker"
+    "minutes": r"minute[\s-]?taker|note[\s-]?taker|minutes?(?:\s+taken)?(?:\s+by)?"
     r"|notes?(?:\s+taken)?(?:\s+by)?|clerk|secretary",
     "venue": r"venue|location|place|where|held\s+at",
 }

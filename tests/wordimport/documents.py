@@ -259,3 +259,80 @@ def sample_shaped(path: Path, *, tabbed: bool = False, colons: bool = True) -> P
     t.row("6.", P("DATE OF NEXT MEETING", bold=True), "")
     t.row("", "10:30 on 25 September 2029", "ALL")
     return b.save(path)
+
+
+# -- a second office's habits: one document, many of the ways people type ----------------
+
+
+def varied(path: Path, *, marking_in: str = "footer", marking: str = "OFFICIAL-SENSITIVE") -> Path:
+    """Headings in other cases and punctuation (``&`` for "and", trailing colons),
+    numbers with and without a full stop and some missing, Word's own bullets and
+    typed ones, bold sub-headings, manual line breaks, text in content controls,
+    smart tags, hyperlinks and fields, a typed "Not for publication" label, an
+    owner's code with a date, and words in places the house format has none for."""
+    b = WordBuilder()
+    (b.footer if marking_in == "footer" else b.header)(f"Page 1 of 1\t{marking}")
+    b.para("Northshire Office of the Police and Crime Commissioner")
+    b.para(P("Monthly Assurance Meeting – March 2030", bold=True))
+    b.paras("Date: 19/03/2030 at 2pm", "Chair – Alex Marsh", "Minute taker: Sam Petrie, OPCC")
+    b.para(P(["Venue: ", Run("Conference Room 2")], wrap="sdt"))
+    b.para("Present:")
+    b.paras(
+        "Alex Marsh – Police and Crime Commissioner (PCC)",
+        "Dana Okafor – Chief Constable (CC)",
+    )
+    b.para("Apologies:")
+    b.para("Rhys Llewellyn – Assistant Chief Constable (ACC)")
+    b.para("Please read the papers before the meeting.")  # nowhere in the house format
+    t = b.table(3)
+    t.row(P("No.", bold=True), P("Item", bold=True), P("ACTION", bold=True))
+    t.row("1", P("Outstanding Matters & Items Brought Forward:", bold=True), "")
+    t.row("1.1", ["Action arising from the February 2030 meeting",
+                  P("Rural crime – farm thefts", italic=True),
+                  "Share the rural crime problem profile with the PCC.",
+                  P("Update", bold=True),
+                  "Profile delayed until the April board; carried forward."], "CC")  # fmt: skip
+    t.row(
+        "2",
+        [
+            P("Operational and Reputational Opportunities and Risks", bold=True),
+            P("A theft from a cash machine in Eastport.", style="List Bullet"),
+            P("A police horse was injured on duty.", listed="bullet"),
+            "• A fire at the Westbrook depot",
+            "Not for publication: names a witness",
+            "• The witness to the depot fire is a serving officer.",
+        ],
+        "Noted",
+    )
+    t.row("3", ["Chief officer meeting – executive board update",
+                "Line one of the update\nline two of the same paragraph"], "")  # fmt: skip
+    t.row("", P("HOLDING TO ACCOUNT", bold=True), "")
+    t.row(
+        "4a.",
+        [
+            P("Performance against the Police & Crime Plan", bold=True),
+            P("Building a safer Northshire – Westbrook", bold=True, italic=True),
+            P("Q1. Can the CC explain the rise in burglary in Westbrook?", bold=True),
+            P("Findings", bold=True),
+            P(
+                ["The ", Run("Westbrook", bold=False), " figures rose in the winter."],
+                wrap="smarttag",
+            ),
+            P("Seasonal patterns", bold=True),
+            P("See the force website for the figures.", wrap="hyperlink"),
+            P("Q2) Is the CC confident the plan will work?"),
+            P("Findings:"),
+            P("The next review is due at Kingsford.", wrap="field"),
+            "Actions arising",
+        ],
+        "",
+    )
+    t.row("", "Report on burglary in Westbrook by 30 April 2030.", "CC")
+    t.row("", "Brief the PCC on the winter figures.", "ACC 30/04/30")
+    t.row("", P("delivery of strategic initiatives", bold=True), "")
+    t.row("", "No items on the agenda.", "")
+    t.row("5", "ANY OTHER BUSINESS", "")
+    t.row("", "None.", "")
+    t.row("6", "Date of next meeting:", "")
+    t.row("", "16 April 2030, 10.30am", "ALL")
+    return b.save(path)
