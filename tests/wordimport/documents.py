@@ -336,3 +336,43 @@ def varied(path: Path, *, marking_in: str = "footer", marking: str = "OFFICIAL-S
     t.row("6", "Date of next meeting:", "")
     t.row("", "16 April 2030, 10.30am", "ALL")
     return b.save(path)
+
+
+def tracked(path: Path) -> Path:
+    """Minutes a reviewer edited with Track Changes on, written as Word writes them:
+    words replaced (``w:del`` then ``w:ins``), a bullet deleted whole and one
+    inserted whole, two paragraphs joined by deleting the mark between them, an
+    action row inserted and one deleted, and the next meeting's date corrected."""
+    b = WordBuilder()
+    b.header("OFFICIAL")
+    _opening(b)
+    t = b.table(3)
+    t.row("1", P("OUTSTANDING MATTERS / ITEMS BROUGHT FORWARD", bold=True), P("ACTION", bold=True))
+    t.row("", "No actions were brought forward.", "")
+    t.row(
+        "2",
+        [
+            P("OPERATIONAL AND REPUTATIONAL OPPORTUNITIES AND RISKS", bold=True),
+            P(
+                [
+                    "• A high value ",
+                    Run("cash machine", change="del"),
+                    Run("ATM", change="ins"),
+                    " burglary occurred in Westbrook.",
+                ]
+            ),
+            P([Run("• A rumour about the depot.", change="del")], mark="del"),
+            P([Run("• A police horse was injured on duty.", change="ins")], mark="ins"),
+            P("The review found that the data ", mark="del"),
+            P("was accurate."),
+        ],
+        "",
+    )
+    t.row("", P([Run("The CC to brief the PCC on the depot.", change="ins")]),
+          P([Run("CC", change="ins")]), change="ins")  # fmt: skip
+    t.row("", P([Run("The ACC to visit the depot.", change="del")]),
+          P([Run("ACC", change="del")]), change="del")  # fmt: skip
+    t.row("6", P("DATE OF NEXT MEETING", bold=True), "")
+    t.row("", P(["10:30 on ", Run("18", change="del"), Run("25", change="ins"),
+                 " September 2029"]), "ALL")  # fmt: skip
+    return b.save(path)
