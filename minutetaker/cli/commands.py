@@ -22,8 +22,15 @@ WRITERS = ("demo", "new", "import")
 
 def run(args: argparse.Namespace, folder: Path) -> int:
     handler = globals()[f"cmd_{args.command}"]
-    if args.command == "import" and args.dry_run:
-        return import_dry_run(folder, args)
+    if args.command == "import":
+        # Every file is read and recognised before the archive is opened (or made):
+        # a file refused leaves no trace, not even an empty archive.
+        from minutetaker.wordimport import batch
+
+        plan = batch.read_files(args.files)
+        if args.dry_run:
+            return import_dry_run(folder, plan, args)
+        args.plan = plan
     if args.command not in WRITERS:
         with Archive.open(folder) as archive:
             return handler(archive, args)
@@ -110,7 +117,7 @@ def cmd_new(archive: Archive, args: argparse.Namespace) -> int:
 def cmd_import(archive: Archive, args: argparse.Namespace) -> int:
     from minutetaker.wordimport import batch
 
-    plan = batch.read_files(args.files)
+    plan = args.plan
     batch.check_batch(plan, archive, args.replace)
     batch.link_brought_forward(plan, archive)
     ids = batch.write(plan, archive, args.replace)
@@ -130,13 +137,12 @@ def cmd_import(archive: Archive, args: argparse.Namespace) -> int:
     return 0
 
 
-def import_dry_run(folder: Path, args: argparse.Namespace) -> int:
-    """Read and recognise every file, print what was found, write nothing: not even
-    an archive where there is none (then nothing can clash with it)."""
+def import_dry_run(folder: Path, plan, args: argparse.Namespace) -> int:
+    """Print what was found in every file and write nothing: not even an archive
+    where there is none (then nothing can clash with it)."""
     from minutetaker.store.paths import ARCHIVE_NAME
     from minutetaker.wordimport import batch
 
-    plan = batch.read_files(args.files)
     if (folder / ARCHIVE_NAME).exists():
         with Archive.open(folder, create=False) as archive:
             try:

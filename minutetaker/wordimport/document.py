@@ -10,6 +10,7 @@ Nothing here knows about minutes: :mod:`minutetaker.wordimport.reader` does.
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -105,10 +106,10 @@ def read_document(path: Path, source: str | None = None) -> WordDocument:
             f"this is not an ordinary Word document ({what})",
             "open it in Word and save it as a Word Document (.docx), then import that",
         ) from None
-    except (KeyError, etree.XMLSyntaxError, OSError, EOFError) as error:
+    except (KeyError, etree.XMLSyntaxError, zipfile.BadZipFile, OSError, EOFError):
         raise WordImportError(
             source,
-            f"the document is damaged and cannot be read ({type(error).__name__})",
+            "the document is damaged and cannot be read",
             "open it in Word (which may repair it), save it and import it again",
         ) from None
     part = document.part

@@ -58,7 +58,9 @@ def check_word_file(path: Path) -> None:
     except OSError as error:
         raise WordImportError(source, f"the file cannot be read ({error.strerror})") from None
     if size == 0:
-        raise WordImportError(source, "the file is empty (0 bytes)", "save the minutes again")
+        raise WordImportError(
+            source, "the file is empty (0 bytes)", "save the minutes again in Word and import that"
+        )
     if size > MAX_FILE_BYTES:
         raise WordImportError(
             source,

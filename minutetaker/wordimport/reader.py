@@ -63,7 +63,9 @@ def recognise(
 ) -> Recognised:
     source = document.source
     if not any(p.text.strip() for p in document.paragraphs()):
-        raise WordImportError(source, "the document is empty", "import the minutes themselves")
+        raise WordImportError(
+            source, "the document has no text in it", "check that this is the right file"
+        )
     if template is None:
         first = next((p.text for p in document.paragraphs() if p.text.strip()), "")
         template = _template_for(first or document.title)
@@ -74,8 +76,7 @@ def recognise(
             source,
             "no minutes table was found (the house format keeps the minutes in a table of "
             "item number, notes and ACTION)",
-            "check that this is a set of minutes; a document typed without that table "
-            "cannot be imported",
+            "put the minutes in such a table, or check that this is the right file",
         )
     opening = read_opening(layout.opening, document.headers)
     date, time, date_note = _meeting_date(opening, document, file_name)
