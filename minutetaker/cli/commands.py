@@ -151,8 +151,11 @@ def import_dry_run(folder: Path, plan, args: argparse.Namespace) -> int:
                 batch.link_brought_forward(plan, archive)
                 sys.stdout.write(plan.report())
     else:
-        batch.check_batch(plan, None, args.replace)
-        sys.stdout.write(plan.report())
+        try:
+            batch.check_batch(plan, None, args.replace)
+        finally:
+            batch.link_brought_forward(plan, None)
+            sys.stdout.write(plan.report())
     print(f"Nothing was written (dry run); the archive is in {folder}.")
     return 0
 

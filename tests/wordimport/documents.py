@@ -376,3 +376,35 @@ def tracked(path: Path) -> Path:
     t.row("", P(["10:30 on ", Run("18", change="del"), Run("25", change="ins"),
                  " September 2029"]), "ALL")  # fmt: skip
     return b.save(path)
+
+
+def small(
+    path: Path,
+    day: dt.date,
+    *,
+    brought: list[tuple[str, str, str, str]] = (),
+    actions: list[tuple[str, str]] = (),
+    following: dt.date | None = None,
+) -> Path:
+    """Short minutes in the house layout: ``brought`` holds (month year, subject,
+    action, update) for each brought-forward record, ``actions`` (text, owner)."""
+    b = WordBuilder()
+    b.header("OFFICIAL")
+    b.para(P(f"Monthly Assurance Meeting {day:%B %Y} – Meeting Notes", bold=True))
+    b.para(f"Date: {day.day} {day:%B %Y} @ 10:30")
+    b.para("Chair: Alex Marsh")
+    t = b.table(3)
+    t.row("1", P("OUTSTANDING MATTERS / ITEMS BROUGHT FORWARD", bold=True), P("ACTION", bold=True))
+    for n, (when, subject, action, update) in enumerate(brought, start=1):
+        t.row(f"1.{n}", [f"1.{n} - Action arising from the {when} meeting:", subject, action,
+                         P("Update", bold=True), update], "")  # fmt: skip
+    t.row("2", P("OPERATIONAL AND REPUTATIONAL OPPORTUNITIES AND RISKS", bold=True), "")
+    t.row("", "• Nothing to report.", "")
+    t.row("4a", [P("PERFORMANCE AGAINST THE POLICE AND CRIME PLAN", bold=True),
+                 "Building a safer Northshire – Kingsford", P("Actions arising", bold=True)], "")  # fmt: skip
+    for text, owner in actions:
+        t.row("", text, owner)
+    t.row("6", P("DATE OF NEXT MEETING", bold=True), "")
+    if following is not None:
+        t.row("", f"10:30 on {following.day} {following:%B %Y}", "ALL")
+    return b.save(path)
