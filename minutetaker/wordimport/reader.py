@@ -66,10 +66,11 @@ def recognise(
         raise WordImportError(
             source, "the document has no text in it", "check that this is the right file"
         )
-    if template is None:
+    chosen = template
+    if chosen is None:
         first = next((p.text for p in document.paragraphs() if p.text.strip()), "")
-        template = _template_for(first or document.title)
-    agenda = Agenda(template)
+        chosen = _template_for(first or document.title)
+    agenda = Agenda(chosen)
     layout = find_layout(document, agenda.keys)
     if not layout.found_minutes:
         raise WordImportError(
@@ -79,6 +80,18 @@ def recognise(
             "put the minutes in such a table, or check that this is the right file",
         )
     opening = read_opening(layout.opening, document.headers)
+    if template is None:  # the title, found, names the agenda better than the first line
+        by_title = _template_for(opening.title or document.title)
+        if by_title is not None and (chosen is None or by_title.name != chosen.name):
+            chosen = by_title
+            agenda = Agenda(chosen)
+            layout = find_layout(document, agenda.keys)
+            opening = read_opening(layout.opening, document.headers)
+    template = chosen
+    if template is not None and words.heading_key(template.title) == words.heading_key(
+        opening.title
+    ):
+        opening.title = template.title  # "MONTHLY ASSURANCE MEETING" as the agenda spells it
     date, time, date_note = _meeting_date(opening, document, file_name)
     if date is None:
         raise WordImportError(
