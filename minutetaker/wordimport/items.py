@@ -141,6 +141,8 @@ class Segmenter:
         draft.heading = match.section.heading
         if match.rest:
             draft.lines.append(line.but(match.rest))
+        else:
+            _keep_owners(draft, line)
         return True
 
     def _open_numbered(self, number: str, line: Line | None, label: Line | None) -> None:
@@ -163,13 +165,16 @@ class Segmenter:
             draft.heading = match.section.heading
             if match.rest:
                 draft.lines.append(line.but(match.rest))
+            else:
+                _keep_owners(draft, line)
         elif section is not None and known is None:
             # A brought-forward item typed without its "Action arising" line.
-            self._open_brought_forward(section, number, None, None, "", label)
+            self._open_brought_forward(section, number, None, None, "", label, line.row)
             self._append(line)
         elif looks_like_heading(line):
             draft = self._open(number, known, line, label)
             draft.heading = sentence_case(line.stripped.rstrip(":").strip())
+            _keep_owners(draft, line)
         else:
             self._open(number, known, None, label)
             self._append(line)
@@ -182,10 +187,11 @@ class Segmenter:
         line: Line | None,
         rest: str,
         label: Line | None,
+        row: int = 0,
     ) -> None:
         number = number or f"{section.number}.{len(section.children) + 1}"
         draft = Draft(number, "", KIND_BROUGHT_FORWARD, parent=section, bf_from=when)
-        draft.bf_line = line or Line("", _empty_paragraph())
+        draft.bf_line = line or Line("", _empty_paragraph(), row=row)
         draft.heading = (
             f"Action arising from the {month_year(when)} meeting"
             if when
@@ -233,6 +239,20 @@ class Segmenter:
             self.before.append(line)
         else:
             self.current.lines.append(line)
+
+
+def _keep_owners(draft: Draft, line: Line) -> None:
+    """Owners' codes beside a line that became a heading: kept, and listed."""
+    if line.owners and line.owners != [words.NEXT_MEETING_OWNER]:
+        draft.lines.append(
+            Line(
+                "/".join(line.owners),
+                line.para,
+                "action",
+                why="an owner's code beside a heading, with no action",
+                row=line.row,
+            )
+        )
 
 
 def _kind_from(heading: str, default: str = KIND_NOTES) -> str:
@@ -283,10 +303,10 @@ def _lines_of(unit: Unit) -> tuple[str, list[Line]]:
     number_text = "\n".join(p.text for p in unit.number).strip()
     if number_text:
         number = item_number(number_text)
-        if not number and not number_label(number_text):
+        if not number:
             for p in unit.number:
                 if p.text.strip():
-                    lines.append(Line(p.text.strip(), p, "number"))
+                    lines.append(Line(p.text.strip(), p, "number", why="in the number column"))
     notes = [Line(p.text, p, "notes" if unit.kind != "table" else "table") for p in unit.notes]
     for line in notes:
         line.text = line.text.strip("\n")

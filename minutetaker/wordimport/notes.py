@@ -149,6 +149,10 @@ def _prepared(lines: list[Line], number: str, context: Context) -> list[Line]:
         if reason is not None and not line.why:
             if label is not None:
                 out.append(label.but(label.text))  # two labels in a row: keep the first
+            if line.owners:  # a code beside the label: kept, and listed
+                codes = "/".join(line.owners)
+                out.append(Line(codes, line.para, "action", why="an owner's code beside a label"))
+                line.owners = []
             label = line
             continue
         if label is not None:
@@ -224,9 +228,22 @@ def _action(line: Line, number: str, context: Context) -> Action:
     return action
 
 
+def _withheld_action(line: Line) -> bool:
+    """An action marked not for publication: the archive withholds actions only with
+    their item, so it stays a paragraph not for publication, its owner written in,
+    and the report lists it for the minute-taker to settle in the window."""
+    if not (line.owners and line.restricted):
+        return False
+    line.text = f"{line.text.rstrip()} (action for {'/'.join(line.owners)})"
+    line.owners = []
+    line.why = line.why or "an action marked not for publication, kept as a withheld paragraph"
+    return True
+
+
 def _blocks_and_actions(item: Item, lines: list[Line], context: Context) -> None:
     for line in lines:
-        if line.owners and not line.why:
+        _withheld_action(line)
+        if line.owners:
             item.actions.append(_action(line, item.number, context))
         else:
             item.blocks.append(_block(line, item.number, context))
@@ -306,9 +323,12 @@ def _holding_to_account(
     n = start
     while n < len(lines):
         line = lines[n]
+        _withheld_action(line)
         if n in asked:
             count += 1
             block = _question(line, count, context, number)
+            for finding in lines[n + 1 : ends[n]]:
+                _withheld_action(finding)
             block.findings = [
                 _block(finding, number, context, "finding")
                 for finding in lines[n + 1 : ends[n]]
@@ -320,7 +340,7 @@ def _holding_to_account(
                     item.actions.append(_action(finding, number, context))
             n = ends[n]
             continue
-        if line.owners and not line.why:
+        if line.owners:
             item.actions.append(_action(line, number, context))
         else:
             role = "question listed in advance" if n in in_advance else ""
@@ -341,6 +361,7 @@ def _is_topic(line: Line) -> bool:
         len(text) <= SHORT
         and not line.owners
         and not line.why
+        and not line.restricted  # a topic cannot be withheld on its own
         and not is_bullet(line)
         and not line.para.list_kind
         and not is_known_label(line)
@@ -368,12 +389,35 @@ def _question(line: Line, count: int, context: Context, number: str) -> Block:
 def _record(draft: Draft, lines: list[Line], item: Item, context: Context) -> BroughtForward:
     record = BroughtForward(from_date=draft.bf_from)
     number = item.number
+    spare: list[Line] = []  # owners' codes that named no one new
+
+    def owner_from(line: Line | None) -> None:
+        """A code beside a line of the record itself names the record's owner (a new
+        action under the record would stand in a row of its own). A line of the
+        record marked not for publication withholds the whole item: the record has
+        no smaller part to withhold."""
+        if line is not None and line.restricted:
+            item.restricted = True
+            item.restricted_reason = item.restricted_reason or line.reason
+        if line is None or not line.owners:
+            return
+        codes = "/".join(line.owners)
+        if not record.owner:
+            record.owner = codes
+        elif codes != record.owner:
+            spare.append(
+                Line(codes, line.para, "action", why="a second owner's code beside the record")
+            )
+        line.owners = []
+
     update = next(
         (n for n, line in enumerate(lines) if is_house_label(line, words.LABEL_UPDATE)), None
     )
+    owner_from(draft.bf_line)
     n = 0
     if lines and _is_subject(lines[0]):
         record.subject = lines[0].stripped
+        owner_from(lines[0])
         context.place(lines[0], number, "subject")
         n = 1
     action_lines: list[Line] = []
@@ -385,30 +429,28 @@ def _record(draft: Draft, lines: list[Line], item: Item, context: Context) -> Br
             break
         action_lines.append(line)
         n += 1
-    record.action = "\n".join(line.stripped for line in action_lines)
+    record.action = "\n".join(line.stripped for line in action_lines if line.stripped)
     for line in action_lines:
+        owner_from(line)
         context.place(line, number, "original action")
-        if line.owners and not record.owner:
-            record.owner = "/".join(line.owners)
     rest = []
     same_row = draft.bf_line.row if draft.bf_line is not None else None
     for line in lines[n:]:
         owner = _OWNER_LINE.match(words.plain(line.text))
         decision = words.parse_decision(line.text)
-        if line.owners and line.row == same_row and not record.owner:
-            # A code beside the brought-forward record itself names its owner: a new
-            # action under it would stand in a row of its own.
-            record.owner = "/".join(line.owners)
-            line.owners = []
+        if line.row == same_row and line.owners and not record.owner:
+            owner_from(line)
         if owner and not record.owner:
+            owner_from(line)
             record.owner = owner.group("owner")
             context.place(line, number, "owner")
         elif decision is not None:
+            owner_from(line)
             record.decision = decision
             context.place(line, number, "decision")
         else:
             rest.append(line)
-    _blocks_and_actions(item, rest, context)
+    _blocks_and_actions(item, rest + spare, context)
     return record
 
 
@@ -421,6 +463,8 @@ def _is_record_label(line: Line) -> bool:
 
 def _is_subject(line: Line) -> bool:
     text = line.stripped
+    if not text:
+        return False
     if line.para.italic and len(text) <= SHORT * 2:
         return True
     return (
@@ -491,27 +535,16 @@ def _next_meeting_lines(draft: Draft, lines: list[Line], context: Context) -> li
         key = words.heading_key(line.text)
         if following is not None and following.date is not None and not said:
             generated = next_meeting_when(following.date, following.time)
-            if (key == words.heading_key(generated) or _only_when(line.text)) and not line.why:
+            # Only a line with the very words of the date is taken for it: any other
+            # ("16 April 2030, 10.30am") is kept, so that no word is lost.
+            said_again = key == words.heading_key(generated)
+            if said_again and not line.why and not line.restricted:
                 context.place(line, draft.number, "next meeting")
                 said = True
                 continue
-        if following is None and key == words.heading_key(words.NEXT_MEETING_UNKNOWN):
+        unknown = key == words.heading_key(words.NEXT_MEETING_UNKNOWN)
+        if following is None and unknown and not line.restricted:
             context.place(line, draft.number, "next meeting")
             continue
         out.append(line)
     return out
-
-
-_CONNECTORS = {"on", "at", "the", "commencing", "starting", "from", "am", "pm", "hrs", "hours",
-               "start", "starts", "time", "date"}  # fmt: skip
-
-
-def _only_when(text: str) -> bool:
-    """A line that gives the date (and time) of the next meeting and nothing more:
-    ``16 April 2030, 10.30am``; ``Tuesday 16 April 2030 at 10:30``."""
-    found = find_date(text)
-    if found is None:
-        return False
-    rest = text[: found.start] + " " + text[found.end :]
-    rest = re.sub(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?", " ", rest, flags=re.I)
-    return all(word in _CONNECTORS for word in words.heading_words(rest))

@@ -55,7 +55,16 @@ def read_word_minutes(
     """The meeting in the Word minutes at ``path``; raises WordImportError (one
     sentence naming the file) when the file is no such thing."""
     document = read_document(Path(path), source)
-    return recognise(document, template, file_name=Path(path).name)
+    try:
+        return recognise(document, template, file_name=Path(path).name)
+    except WordImportError:
+        raise
+    except Exception as error:  # a layout the reader did not foresee: a sentence, not a trace
+        raise WordImportError(
+            document.source,
+            f"the document could not be read as minutes ({type(error).__name__}: {error})",
+            "please send the file to whoever supports minutetaker, or type these minutes in",
+        ) from error
 
 
 def recognise(

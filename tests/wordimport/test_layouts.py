@@ -126,10 +126,11 @@ def test_a_code_beside_a_brought_forward_record_is_its_owner(meeting_and_report)
     assert any("1.1 taken as carried forward" in note for note in recognised.notes)
 
 
-def test_the_next_meeting_line_is_the_date_and_time_only(meeting_and_report):
+def test_the_next_meeting_from_a_line_typed_otherwise(meeting_and_report):
     meeting, _ = meeting_and_report
     assert (meeting.next_meeting.date, meeting.next_meeting.time) == (dt.date(2030, 4, 16), "10:30")
-    assert meeting.find_item("6").blocks == []
+    # Not the generated line's words ("10:30 on 16 April 2030"): kept, so no word is lost.
+    assert [b.text for b in meeting.find_item("6").blocks] == ["16 April 2030, 10.30am"]
 
 
 def test_what_could_not_be_placed_is_kept_and_listed(meeting_and_report):

@@ -11,8 +11,10 @@ from pathlib import Path
 import docx
 from docx.oxml.ns import qn
 
-# The house format's own labels: structure the archive keeps as fields, not text.
-STRUCTURE = {"action", "all", "name", "capacity", "attendance", "apologies", "notes"}
+# The house format's own labels, structure the archive keeps as fields, not text; and
+# the minutes table's own heading row ("No. | Item | ACTION").
+STRUCTURE = {"action", "all", "name", "capacity", "attendance", "apologies", "notes", "owner",
+             "no", "item"}  # fmt: skip
 
 
 def tokens(text: str) -> list[str]:
