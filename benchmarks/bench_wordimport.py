@@ -21,13 +21,13 @@ DOCUMENTS = 40
 
 
 def make_documents(folder: Path) -> list[Path]:
-    from tests.wordimport import documents
+    from tests.wordimport import documents, more_documents
 
     layouts = [
         lambda path: documents.sample_shaped(path),
         lambda path: documents.sample_shaped(path, tabbed=True),
         lambda path: documents.sample_shaped(path, colons=False),
-        lambda path: documents.varied(path),
+        lambda path: more_documents.varied(path),
     ]
     return [layouts[n % len(layouts)](folder / f"minutes-{n:02d}.docx") for n in range(DOCUMENTS)]
 

@@ -20,20 +20,8 @@ from lxml import etree
 
 from minutetaker.domain.house_format import GENERATED_MARK
 from minutetaker.domain.text import clean_text
-
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-M = "http://schemas.openxmlformats.org/officeDocument/2006/math"
-_W = "{" + W + "}"
-
-KEPT = ""
-INSERTED = "inserted"
-DELETED = "deleted"
-
-
-def w(tag: str) -> str:
-    return _W + tag
-
+from minutetaker.wordimport.ooxml import DELETED, INSERTED, KEPT, MC, M, w
+from minutetaker.wordimport.styles import Look, Numbering, flag
 
 # Containers whose content is read as if they were not there.
 _TRANSPARENT = {w("hyperlink"), w("smartTag"), w("customXml"), w("fldSimple"), w("dir"), w("bdo")}
@@ -99,112 +87,6 @@ class Paragraph:
         return bool(shown) and all(s.italic for s in shown)
 
 
-class _Look:
-    """Bold and italic as the styles give them, with python-docx's XML as the source."""
-
-    def __init__(self, styles: etree._Element | None) -> None:
-        self.by_id: dict[str, etree._Element] = {}
-        self.default_paragraph = ""
-        self.default_flags: dict[str, bool] = {}
-        self._cache: dict[tuple[str, str], bool | None] = {}
-        if styles is None:
-            return
-        for style in styles.iterfind(w("style")):
-            style_id = style.get(w("styleId"), "")
-            self.by_id[style_id] = style
-            if style.get(w("type")) == "paragraph" and style.get(w("default")) in ("1", "true"):
-                self.default_paragraph = style_id
-        defaults = styles.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
-        for tag in ("b", "i"):
-            value = _flag(defaults, tag) if defaults is not None else None
-            self.default_flags[tag] = bool(value)
-
-    def name(self, style_id: str) -> str:
-        style = self.by_id.get(style_id)
-        found = style.find(w("name")) if style is not None else None
-        return found.get(w("val"), style_id) if found is not None else style_id
-
-    def style_flag(self, style_id: str, tag: str) -> bool | None:
-        """``tag`` (b or i) as the style or the styles it is based on set it."""
-        key = (style_id, tag)
-        if key in self._cache:
-            return self._cache[key]
-        seen: set[str] = set()
-        value = None
-        while style_id and style_id not in seen:
-            seen.add(style_id)
-            style = self.by_id.get(style_id)
-            if style is None:
-                break
-            rpr = style.find(w("rPr"))
-            value = _flag(rpr, tag) if rpr is not None else None
-            if value is not None:
-                break
-            based = style.find(w("basedOn"))
-            style_id = based.get(w("val"), "") if based is not None else ""
-        self._cache[key] = value
-        return value
-
-    def style_property(self, style_id: str, path: str) -> etree._Element | None:
-        """The first ``pPr`` descendant at ``path`` along the basedOn chain."""
-        seen: set[str] = set()
-        while style_id and style_id not in seen:
-            seen.add(style_id)
-            style = self.by_id.get(style_id)
-            if style is None:
-                return None
-            found = style.find(f"{w('pPr')}/{path}")
-            if found is not None:
-                return found
-            based = style.find(w("basedOn"))
-            style_id = based.get(w("val"), "") if based is not None else ""
-        return None
-
-
-def _flag(rpr: etree._Element | None, tag: str) -> bool | None:
-    if rpr is None:
-        return None
-    element = rpr.find(w(tag))
-    if element is None:
-        return None
-    return element.get(w("val"), "true").lower() not in ("0", "false", "off", "none")
-
-
-class _Numbering:
-    """Which numbering definitions are bullets and which are numbers."""
-
-    def __init__(self, numbering: etree._Element | None) -> None:
-        self.formats: dict[tuple[str, int], str] = {}
-        if numbering is None:
-            return
-        abstract: dict[str, dict[int, str]] = {}
-        for definition in numbering.iterfind(w("abstractNum")):
-            levels = {}
-            for level in definition.iterfind(w("lvl")):
-                fmt = level.find(w("numFmt"))
-                levels[int(level.get(w("ilvl"), "0"))] = (
-                    fmt.get(w("val"), "decimal") if fmt is not None else "decimal"
-                )
-            abstract[definition.get(w("abstractNumId"), "")] = levels
-        for num in numbering.iterfind(w("num")):
-            ref = num.find(w("abstractNumId"))
-            levels = dict(abstract.get(ref.get(w("val"), "") if ref is not None else "", {}))
-            for override in num.iterfind(w("lvlOverride")):
-                fmt = override.find(f"{w('lvl')}/{w('numFmt')}")
-                if fmt is not None:
-                    levels[int(override.get(w("ilvl"), "0"))] = fmt.get(w("val"), "decimal")
-            for ilvl, fmt in levels.items():
-                self.formats[(num.get(w("numId"), ""), ilvl)] = fmt
-
-    def kind(self, num_id: str, ilvl: int) -> str:
-        if not num_id or num_id == "0":
-            return ""
-        fmt = self.formats.get((num_id, ilvl), self.formats.get((num_id, 0), "decimal"))
-        if fmt == "none":
-            return ""
-        return "bullet" if fmt == "bullet" else "number"
-
-
 @dataclass
 class _State:
     """What a paragraph's walk gathers besides its segments."""
@@ -219,8 +101,8 @@ class ParagraphReader:
     """Reads ``w:p`` elements of one document into :class:`Paragraph` records."""
 
     def __init__(self, styles: etree._Element | None, numbering: etree._Element | None) -> None:
-        self.look = _Look(styles)
-        self.numbering = _Numbering(numbering)
+        self.look = Look(styles)
+        self.numbering = Numbering(numbering)
 
     def read(self, p: etree._Element, where: str = "") -> tuple[Paragraph, list[etree._Element]]:
         """The paragraph, and any text boxes found in it (their content is read apart)."""
@@ -232,8 +114,8 @@ class ParagraphReader:
         style_id = style_id or self.look.default_paragraph
         state = _State()
         base = {
-            tag: self.look.style_flag(style_id, tag)
-            if self.look.style_flag(style_id, tag) is not None
+            tag: self.look.styleflag(style_id, tag)
+            if self.look.styleflag(style_id, tag) is not None
             else self.look.default_flags.get(tag, False)
             for tag in ("b", "i")
         }
@@ -311,13 +193,13 @@ class ParagraphReader:
             run_style = rpr.find(w("rStyle"))
             if run_style is not None:
                 sid = run_style.get(w("val"), "")
-                value = self.look.style_flag(sid, "b")
+                value = self.look.styleflag(sid, "b")
                 bold = bold if value is None else value
-                value = self.look.style_flag(sid, "i")
+                value = self.look.styleflag(sid, "i")
                 italic = italic if value is None else value
-            value = _flag(rpr, "b")
+            value = flag(rpr, "b")
             bold = bold if value is None else value
-            value = _flag(rpr, "i")
+            value = flag(rpr, "i")
             italic = italic if value is None else value
         parts: list[str] = []
         for child in r:

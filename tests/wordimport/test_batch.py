@@ -11,6 +11,7 @@ import json
 from minutetaker.interchange import meeting_to_json
 from tests.samples import sample_meeting
 from tests.wordimport import documents as doc
+from tests.wordimport import more_documents as more
 
 JULY, AUGUST, SEPTEMBER = dt.date(2029, 7, 17), dt.date(2029, 8, 21), dt.date(2029, 9, 18)
 CALL_BACK = "The ACC to report on the new call-back service."
@@ -19,7 +20,7 @@ ROTA = "The CEx to share the new meeting rota."
 
 
 def _july(folder):
-    return doc.small(
+    return more.small(
         folder / "july.docx",
         JULY,
         actions=[(CALL_BACK, "ACC"), (DEPOT, "CC")],
@@ -28,7 +29,7 @@ def _july(folder):
 
 
 def _august(folder):
-    return doc.small(
+    return more.small(
         folder / "august.docx",
         AUGUST,
         brought=[
@@ -69,7 +70,7 @@ def test_the_dry_run_says_what_was_found_and_writes_nothing(cli, tmp_path, data_
 
 
 def test_the_dry_run_lists_every_paragraph_it_could_not_place(cli, tmp_path):
-    path = doc.varied(tmp_path / "march.docx")
+    path = more.varied(tmp_path / "march.docx")
     code, out, _ = cli("import", "--dry-run", str(path))
     assert code == 0
     assert "  Could not place 3 paragraphs; each is kept in the notes of the item named:" in out

@@ -15,12 +15,12 @@ import datetime as dt
 import pytest
 
 from minutetaker.wordimport.reader import read_word_minutes
-from tests.wordimport import documents as doc
+from tests.wordimport import more_documents as more
 
 
 @pytest.fixture(scope="module")
 def meeting_and_report(tmp_path_factory):
-    path = doc.varied(tmp_path_factory.mktemp("varied") / "march.docx")
+    path = more.varied(tmp_path_factory.mktemp("varied") / "march.docx")
     recognised = read_word_minutes(path)
     return recognised.meeting, recognised
 
@@ -36,7 +36,7 @@ def test_the_title_below_an_office_name_and_details_typed_otherwise(meeting_and_
 
 def test_the_marking_from_the_footer(tmp_path):
     for where, marking in (("footer", "OFFICIAL-SENSITIVE"), ("header", "OFFICIAL")):
-        path = doc.varied(tmp_path / f"{where}.docx", marking_in=where, marking=marking)
+        path = more.varied(tmp_path / f"{where}.docx", marking_in=where, marking=marking)
         assert read_word_minutes(path).meeting.marking == marking
 
 

@@ -11,12 +11,12 @@ import pytest
 from minutetaker.wordimport import read_document, read_word_minutes
 from minutetaker.wordimport.document import Table
 from minutetaker.wordimport.paragraphs import DELETED, INSERTED
-from tests.wordimport import documents as doc
+from tests.wordimport import more_documents as more
 
 
 @pytest.fixture(scope="module")
 def path(tmp_path_factory):
-    return doc.tracked(tmp_path_factory.mktemp("tracked") / "returned.docx")
+    return more.tracked(tmp_path_factory.mktemp("tracked") / "returned.docx")
 
 
 def test_the_meeting_is_read_with_every_change_accepted(path):
