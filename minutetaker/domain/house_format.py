@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from functools import lru_cache
 
 from minutetaker.domain.dates import MONTHS, month_year
 
@@ -74,18 +75,22 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 def plain(text: str) -> str:
     """``text`` with typographic dashes and quotes made plain and spaces collapsed."""
+    if text.isascii():
+        return " ".join(text.split())
     text = unicodedata.normalize("NFKC", text).translate(_DASHES)
     text = text.replace("\u2018", "'").replace("\u2019", "'")
     text = text.replace("\u201c", '"').replace("\u201d", '"').replace("\u00a0", " ")
     return " ".join(text.split())
 
 
-def heading_words(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def heading_words(text: str) -> tuple[str, ...]:
     """The words of a heading as compared with the agenda's: case, punctuation and
     ``&`` / ``and`` make no difference (``Chief Officer Meeting & Executive Board``
-    and ``CHIEF OFFICER MEETING / EXECUTIVE BOARD – UPDATE:`` share their words)."""
+    and ``CHIEF OFFICER MEETING / EXECUTIVE BOARD – UPDATE:`` share their words).
+    Kept for the texts seen last: a line is compared with many labels."""
     words = _WORD.findall(plain(text).casefold().replace("&", " and "))
-    return [word for word in words if word != "and"]
+    return tuple(word for word in words if word != "and")
 
 
 def heading_key(text: str) -> str:
@@ -97,7 +102,7 @@ def words_with_spans(text: str) -> list[tuple[str, int, int]]:
     typed on the same line as the first sentence of its notes)."""
     out = []
     for match in _WORD.finditer(text.replace("&", " ")):
-        word = plain(match.group()).casefold()
+        word = match.group().casefold()
         if word != "and":
             out.append((word, match.start(), match.end()))
     return out

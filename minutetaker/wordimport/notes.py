@@ -168,12 +168,12 @@ def _next_meeting_lines(draft: Draft, lines: list[Line], context: Context) -> li
             # Only a line with the very words of the date is taken for it: any other
             # ("16 April 2030, 10.30am") is kept, so that no word is lost.
             said_again = key == words.heading_key(generated)
-            if said_again and not line.why and not line.restricted:
+            if said_again and not (line.why or line.restricted or line.owners):
                 context.place(line, draft.number, "next meeting")
                 said = True
                 continue
         unknown = key == words.heading_key(words.NEXT_MEETING_UNKNOWN)
-        if following is None and unknown and not line.restricted:
+        if following is None and unknown and not (line.restricted or line.owners):
             context.place(line, draft.number, "next meeting")
             continue
         out.append(line)

@@ -93,6 +93,7 @@ class _OpeningReader:
         self.o = opening
         self.group = "present"
         self.in_attendance = False
+        self.seen: set[str] = set()  # details read: a second "Date:" line is kept as notes
 
     # -- paragraphs -------------------------------------------------------------------
 
@@ -159,7 +160,7 @@ class _OpeningReader:
         o = self.o
         for key, pattern in _DETAIL.items():
             match = pattern.match(text)
-            if match is None:
+            if match is None or (key in self.seen and not probe):
                 continue
             value = clean_line(match.group("value")).strip()
             if key == "date":
@@ -188,6 +189,7 @@ class _OpeningReader:
                 o.venue = value
             if not probe:
                 o.used.append(p)
+                self.seen.add(key)
             return True
         return False
 
