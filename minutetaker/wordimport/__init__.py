@@ -12,9 +12,27 @@ What the export and the reader share (the house format's words) lives in
 :mod:`minutetaker.domain.house_format`. No Qt here.
 """
 
-from minutetaker.wordimport.document import WordDocument, read_document
+from __future__ import annotations
+
+from importlib import import_module
+
 from minutetaker.wordimport.errors import ImportRefused, WordImportError
-from minutetaker.wordimport.reader import Recognised, read_word_minutes
+
+# Loaded on first use: the command line knows the error types at every start, and
+# should not pay for lxml and the reader until a document is read.
+_LATER = {
+    "WordDocument": "document",
+    "read_document": "document",
+    "Recognised": "reader",
+    "read_word_minutes": "reader",
+}
+
+
+def __getattr__(name: str):
+    if name in _LATER:
+        return getattr(import_module(f"minutetaker.wordimport.{_LATER[name]}"), name)
+    raise AttributeError(name)
+
 
 __all__ = [
     "ImportRefused",

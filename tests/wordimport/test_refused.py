@@ -185,3 +185,18 @@ def test_a_file_that_is_neither_kind(tmp_path, capsys):
     err = capsys.readouterr().err
     assert code == 1
     assert f"{path}: minutetaker imports meeting files (.json) and Word minutes (.docx)" in err
+
+
+def test_the_command_line_loads_no_word_reader_until_a_document_is_read():
+    """Every command knows the reader's error types; none pays for lxml to know them."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, minutetaker.cli.failures, minutetaker.cli.commands\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('lxml', 'docx', "
+        "'minutetaker.wordimport.reader'))))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
