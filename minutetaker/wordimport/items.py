@@ -146,7 +146,12 @@ class Segmenter:
         return True
 
     def _open_numbered(self, number: str, line: Line | None, label: Line | None) -> None:
-        """A row whose number column holds ``number``."""
+        """A row whose number column holds ``number``. When the line beside it is no
+        heading but a question (inside a holding-to-account item) or an action (an
+        owner's code beside it), the number is the question's or the action's own."""
+        if line is not None and self._own_number(number, line):
+            self._append(line.but(f"{number}. {line.text.lstrip()}"))
+            return
         parent = self.by_number.get(self.agenda.parent_of(number) or "")
         section = parent.in_brought_forward() if parent else None
         if line is not None and section is not None:
@@ -178,6 +183,18 @@ class Segmenter:
         else:
             self._open(number, known, None, label)
             self._append(line)
+
+    def _own_number(self, number: str, line: Line) -> bool:
+        if self.current is None or not number.isdigit() or looks_like_heading(line):
+            return False
+        if self.agenda.match(line, -1) is not None:
+            return False
+        if words.parse_brought_forward_line(line.text) is not None:
+            return False
+        asking = "?" in line.text and any(
+            d.kind == KIND_HOLDING_TO_ACCOUNT for d in _ancestors(self.current)
+        )
+        return asking or bool(line.owners)
 
     def _open_brought_forward(
         self,
@@ -241,6 +258,13 @@ class Segmenter:
             self.current.lines.append(line)
 
 
+def _ancestors(draft: Draft):
+    node: Draft | None = draft
+    while node is not None:
+        yield node
+        node = node.parent
+
+
 def _keep_owners(draft: Draft, line: Line) -> None:
     """Owners' codes beside a line that became a heading: kept, and listed."""
     if line.owners and line.owners != [words.NEXT_MEETING_OWNER]:
@@ -301,9 +325,14 @@ def _lines_of(unit: Unit) -> tuple[str, list[Line]]:
     if _is_heading_row(unit):
         return "", []
     number_text = "\n".join(p.text for p in unit.number).strip()
+    notes_empty = not any(p.text.strip() for p in unit.notes)
     if number_text:
         number = item_number(number_text)
-        if not number:
+        if not number and notes_empty:
+            # Typed into the number column with the notes column left empty (rows that
+            # look merged): the notes.
+            unit = Unit(number=[], notes=unit.number, action=unit.action, due=unit.due)
+        elif not number:
             for p in unit.number:
                 if p.text.strip():
                     lines.append(Line(p.text.strip(), p, "number", why="in the number column"))

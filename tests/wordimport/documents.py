@@ -161,8 +161,13 @@ def _opening(b: WordBuilder, *, tabbed: bool = False, colons: bool = True) -> No
     b.para("")
 
 
-def sample_shaped(path: Path, *, tabbed: bool = False, colons: bool = True) -> Path:
-    """The real sample's layout, invented words."""
+def sample_shaped(
+    path: Path, *, tabbed: bool = False, colons: bool = True, first_column: bool = False
+) -> Path:
+    """The real sample's layout, invented words. ``first_column``: the headings and
+    notes without numbers typed into the number column itself (not merged cells),
+    and a question's and an action's typed numbers in the number column."""
+    merge = None if first_column else (0, 1)
     b = WordBuilder()
     b.header("OFFICIAL")
     _opening(b, tabbed=tabbed, colons=colons)
@@ -237,24 +242,30 @@ def sample_shaped(path: Path, *, tabbed: bool = False, colons: bool = True) -> P
     )
     t = b.table(3)
     t.row("", [Q4_END] + ["• " + line for line in Q4_BULLETS], "")
-    t.row("", ["5. " + QUESTIONS[4], Q5_FINDING], "")
+    if first_column:
+        t.row("5.", [QUESTIONS[4], Q5_FINDING], "")
+    else:
+        t.row("", ["5. " + QUESTIONS[4], Q5_FINDING], "")
     t.row("", ["6. " + QUESTIONS[5]] + [P(f, listed="bullet") for f in Q6_FINDINGS], "")
     t.row("", P("Actions arising", bold=True), "")
     t.row("", P(ACTIONS[0][0], listed="number"), ACTIONS[0][1])
-    t.row("", "2. " + ACTIONS[1][0], ACTIONS[1][1])
+    if first_column:
+        t.row("2.", ACTIONS[1][0], ACTIONS[1][1])
+    else:
+        t.row("", "2. " + ACTIONS[1][0], ACTIONS[1][1])
     t.row("", P(ACTIONS[2][0], listed="number"), ACTIONS[2][1])
     # Headings without numbers, typed into the first column of merged cells.
-    t.row(P("DELIVERY OF STRATEGIC INITIATIVES:", bold=True), "", "", merge=(0, 1))
-    t.row("No items on the agenda.", "", "", merge=(0, 1))
+    t.row(P("DELIVERY OF STRATEGIC INITIATIVES:", bold=True), "", "", merge=merge)
+    t.row("No items on the agenda.", "", "", merge=merge)
     t.row(
         "HMIC INSPECTION PROGRAMME / MATTERS ARISING FROM THE SERVICE IMPROVEMENT BOARD (SIB) "
         + HMIC_FIRST,
         "",
         "",
-        merge=(0, 1),
+        merge=merge,
     )
-    t.row(HMIC_SECOND, "", "", merge=(0, 1))
-    t.row(HMIC_THIRD, "", "", merge=(0, 1))
+    t.row(HMIC_SECOND, "", "", merge=merge)
+    t.row(HMIC_THIRD, "", "", merge=merge)
     t.row("", HMIC_FOURTH, "")
     t.row("6.", P("DATE OF NEXT MEETING", bold=True), "")
     t.row("", "10:30 on 25 September 2029", "ALL")

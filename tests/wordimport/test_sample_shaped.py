@@ -27,6 +27,7 @@ LAYOUTS = {
     "table": {},
     "tabbed attendance": {"tabbed": True},
     "details without colons": {"colons": False},
+    "text in the number column": {"first_column": True},
 }
 # The "table" layout saved again by LibreOffice (see make_fixtures.py).
 LIBREOFFICE = (
