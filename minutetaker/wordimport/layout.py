@@ -119,6 +119,7 @@ def find_layout(document: WordDocument, heading_keys: set[str]) -> Layout:
         layout.opening = list(body)
         return layout
     layout.found_minutes = True
+    start = _with_headings_before(body, start, heading_keys)
     layout.opening = list(body[:start])
     for block in body[start:]:
         if isinstance(block, Table):
@@ -130,6 +131,26 @@ def find_layout(document: WordDocument, heading_keys: set[str]) -> Layout:
         elif block.text.strip() or block.joined:
             layout.units.append(Unit(notes=[block], kind="body"))
     return layout
+
+
+_LEADING_NUMBER = re.compile(r"^\s*\d{1,2}[a-z]?(?:\.\d{1,2})*\s*[.:)]?\s+", re.IGNORECASE)
+
+
+def _with_headings_before(body: list[Block], start: int, heading_keys: set[str]) -> int:
+    """Minutes whose headings stand above small tables of notes: the first heading,
+    above the first table, belongs to the minutes too."""
+    n = start
+    while n > 0:
+        block = body[n - 1]
+        if isinstance(block, Table):
+            break
+        text = block.text.strip()
+        if text and words.heading_key(_LEADING_NUMBER.sub("", text)) not in heading_keys:
+            break
+        n -= 1
+    while n < start and not body[n].text.strip():  # blank lines stay with the opening
+        n += 1
+    return n
 
 
 def _take_summary_heading(layout: Layout) -> None:

@@ -149,9 +149,9 @@ class _OpeningReader:
     def _title(self, p: Paragraph, text: str) -> None:
         o = self.o
         title = _TITLE_TAIL.sub("", text).strip()
-        month = find_month_year(title)
+        month = find_date(title) or find_month_year(title)  # "– 15 January 2030" too
         if month is not None:
-            o.title_month = month.date
+            o.title_month = month.date.replace(day=1)
             title = (title[: month.start] + title[month.end :]).strip(" -–—:,")
         o.title = " ".join(title.split())
         o.used.append(p)

@@ -157,3 +157,24 @@ def small(
     if following is not None:
         t.row("", f"10:30 on {following.day} {following:%B %Y}", "ALL")
     return b.save(path)
+
+
+def headings_outside(path: Path) -> Path:
+    """Each agenda heading a paragraph of its own, its notes in a small table of notes
+    and ACTION below it."""
+    b = WordBuilder()
+    b.para(P("Monthly Assurance Meeting – 15 January 2030", bold=True))
+    b.para("Date: Tuesday 15 January 2030 at 10:30")
+    b.para("")
+    b.para(P("1. Outstanding matters / items brought forward", bold=True))
+    t = b.table(2)
+    t.row(P("Notes", bold=True), P("ACTION", bold=True))
+    t.row("No actions were brought forward.", "")
+    b.para(P("2. Operational and reputational opportunities and risks", bold=True))
+    t = b.table(2)
+    t.row("• A burglary at the Westbrook marina.", "")
+    t.row("The CC to brief the PCC on the marina.", "CC")
+    b.para(P("6. Date of next meeting", bold=True))
+    t = b.table(2)
+    t.row("10:30 on 19 February 2030", "ALL")
+    return b.save(path)

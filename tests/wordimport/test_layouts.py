@@ -162,3 +162,19 @@ def test_a_minutes_table_with_a_column_for_the_due_date(tmp_path):
         ("Brief the PCC on the marina patrols.", "ACC", dt.date(2030, 5, 14)),
         ("Share the patrol plan.", "CC", None),  # no date written, no next meeting given
     ]
+
+
+def test_headings_above_small_tables_of_notes(tmp_path):
+    recognised = read_word_minutes(more.headings_outside(tmp_path / "january.docx"))
+    meeting = recognised.meeting
+    assert (meeting.title, meeting.date) == ("Monthly Assurance Meeting", dt.date(2030, 1, 15))
+    assert [(i.number, i.heading) for i in meeting.walk_items()] == [
+        ("1", "Outstanding matters / items brought forward"),
+        ("2", "Operational and reputational opportunities and risks"),
+        ("6", "Date of next meeting"),
+    ]
+    assert [b.text for b in meeting.find_item("1").blocks] == ["No actions were brought forward."]
+    assert [(a.text, a.owner, a.due) for _, a in meeting.actions()] == [
+        ("The CC to brief the PCC on the marina.", "CC", dt.date(2030, 2, 19))
+    ]
+    assert recognised.unplaced == []
