@@ -1,18 +1,15 @@
 """Export a meeting as a Word document in the house format, full or public.
 
 This is the one orchestrator: it asks :mod:`public` what may be published,
-builds the document from the walker's rows, and writes it safely. A file is
-always written under a temporary name in the target folder and moved into place
-in one step (``os.replace``), so a failure never leaves half a document nor
-destroys the previous one.
+builds the document from the walker's rows, and writes it safely
+(``store.files``): under a temporary name in the target folder, moved into
+place in one step, so a failure never leaves half a document nor destroys the
+previous one; a public version and its redaction log together or not at all.
 """
 
 from __future__ import annotations
 
-import contextlib
-import errno
-import os
-import secrets
+import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,8 +37,8 @@ from minutetaker.export.walker import (
     minutes_rows,
     title_text,
 )
+from minutetaker.store.files import WriteRefused, check_target, write_together
 
-_BINARY = getattr(os, "O_BINARY", 0)  # Windows only
 # Characters Windows and macOS refuse in a file name.
 _UNSAFE = str.maketrans({c: "-" for c in '<>:"/\\|?*'})
 
@@ -125,15 +122,32 @@ def _summary_heading(style: HouseStyle) -> etree._Element:
 
 
 def export_docx(
-    meeting: Meeting, path: Path, *, public: bool = False, style: HouseStyle = HOUSE_STYLE
+    meeting: Meeting,
+    path: Path,
+    *,
+    public: bool = False,
+    style: HouseStyle = HOUSE_STYLE,
+    archive_folder: Path | None = None,
 ) -> ExportReport:
     """Write the notes of ``meeting`` to ``path`` (the public version if ``public``).
+
+    The public version and its redaction log are written together or not at
+    all. The full version and the log hold restricted text, so they are the
+    owner's alone (0600); the public version follows the umask. ``path`` must be
+    a new name or a regular, writable file, outside ``archive_folder`` (the
+    archive's folder) when given.
 
     Raises :class:`ExportError` with one sentence for the person when the file
     cannot be written; the previous file at ``path``, if any, is then untouched.
     """
     path = Path(path)
-    _check_folder(path)
+    log_path = path.with_name(path.stem + style.log_suffix) if public else None
+    try:
+        for target in (path, log_path):
+            if target is not None:
+                check_target(target, archive_folder)
+    except WriteRefused as refused:
+        raise ExportError(f"{refused}, so the notes were not exported.") from None
     withheld: list[str] = []
     shown = meeting
     if public:
@@ -145,75 +159,27 @@ def export_docx(
         raise ExportError(
             f"The notes could not be turned into a Word document ({type(exc).__name__}: {exc})."
         ) from exc
-    _write_atomically(path, document.save)
-    log_path = None
-    if public:
-        log_path = path.with_name(path.stem + style.log_suffix)
+    try:
+        data = _package(document)
+    except Exception as exc:
+        raise ExportError(
+            f"{path.name} could not be written ({type(exc).__name__}: {exc}), "
+            "so the notes were not exported."
+        ) from exc
+    files = [(path, data, not public)]
+    if log_path is not None:
         text = redaction_log(meeting, withheld, path.name).encode("utf-8")
-        _write_atomically(log_path, lambda handle: handle.write(text))
+        files.append((log_path, text, True))  # it quotes what was withheld
+    try:
+        write_together(files, archive_folder)
+    except WriteRefused as refused:
+        raise ExportError(f"{refused}, so the notes were not exported.") from None
     return ExportReport(path=path, withheld=withheld, log_path=log_path)
 
 
-def _check_folder(path: Path) -> None:
-    folder = path.parent
-    if not folder.is_dir():
-        raise ExportError(f"The folder {folder} does not exist, so the notes were not exported.")
-    if path.is_dir():
-        raise ExportError(f"{path} is a folder, not a file name, so the notes were not exported.")
-
-
-def _write_atomically(path: Path, write) -> None:
-    """Call ``write(handle)`` on a temporary file beside ``path``, then move it into place."""
-    folder = path.parent
-    temporary = folder / f".~{path.stem[:40]}.{secrets.token_hex(4)}.tmp"
-    try:
-        # os.open with 0o666 lets the umask decide the mode, as for any new file.
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, 0o666)
-    except OSError as exc:
-        raise ExportError(
-            f"The folder {folder} cannot be written to, so the notes were not exported."
-        ) from exc
-    handle = os.fdopen(descriptor, "wb")
-    try:
-        with handle:
-            write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        if isinstance(exc, OSError):
-            raise ExportError(_explain(exc, path)) from exc
-        if isinstance(exc, Exception):
-            raise ExportError(
-                f"{path.name} could not be written ({type(exc).__name__}: {exc}), "
-                "so the notes were not exported."
-            ) from exc
-        raise
-    _sync_folder(folder)
-
-
-def _explain(exc: OSError, path: Path) -> str:
-    if exc.errno == errno.ENOSPC:
-        return f"The disk holding {path.parent} is full, so the notes were not exported."
-    if isinstance(exc, PermissionError):
-        return (
-            f"{path.name} cannot be replaced (it may be open in Word or read-only), "
-            "so the notes were not exported."
-        )
-    return (
-        f"{path.name} could not be written ({exc.strerror or exc}), so the notes were not exported."
-    )
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable where the system allows it (not on Windows)."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
+def _package(document: Document) -> bytes:
+    """The .docx as bytes, made in memory: a full disk then fails on a plain write,
+    never half way through a zip file."""
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()

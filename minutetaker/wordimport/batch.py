@@ -23,6 +23,7 @@ from minutetaker.domain import house_format as words
 from minutetaker.domain.dates import long_date
 from minutetaker.domain.model import Meeting
 from minutetaker.domain.template import assign_kinds
+from minutetaker.domain.text import title_key
 from minutetaker.store.archive import Archive
 from minutetaker.wordimport.errors import ImportRefused
 from minutetaker.wordimport.reader import Recognised, read_word_minutes
@@ -118,7 +119,7 @@ def check_batch(plan: ImportPlan, archive: Archive | None, replace: bool = False
     seen_actions: dict[str, Path] = {}
     for found in plan.files:
         path, meeting = found.path, found.meeting
-        key = (meeting.date, meeting.title)
+        key = (meeting.date, title_key(meeting.title))
         if key in seen_meetings:
             raise ImportRefused(
                 f"{path}: the {meeting.title} of {meeting.date.isoformat()} is also in "
