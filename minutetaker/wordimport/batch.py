@@ -16,6 +16,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import difflib
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -84,6 +86,7 @@ def read_files(paths: list[Path]) -> ImportPlan:
     files = []
     for path in paths:
         path = Path(path)
+        _check_ordinary(path)
         suffix = path.suffix.lower()
         if suffix in JSON_SUFFIXES:
             files.append(FoundFile(path, _read_json(path)))
@@ -96,6 +99,31 @@ def read_files(paths: list[Path]) -> ImportPlan:
                 "and this is neither; nothing was imported"
             )
     return ImportPlan(files)
+
+
+def _check_ordinary(path: Path) -> None:
+    """Only an ordinary file is read, whatever its extension: a pipe could wait for
+    ever and /dev/zero never ends."""
+    try:
+        found = os.stat(path)
+    except FileNotFoundError:
+        raise ImportRefused(
+            f"{path}: there is no such file; nothing was imported (check the name and folder)."
+        ) from None
+    except OSError as error:
+        raise ImportRefused(
+            f"{path}: the file cannot be read ({error.strerror}); nothing was imported."
+        ) from None
+    if stat.S_ISDIR(found.st_mode):
+        raise ImportRefused(
+            f"{path}: this is a folder, not a meeting file; nothing was imported "
+            "(give the files in it, for example folder/*.docx)."
+        )
+    if not stat.S_ISREG(found.st_mode):
+        raise ImportRefused(
+            f"{path}: this is not an ordinary file (a device, a pipe or a socket); "
+            "nothing was imported."
+        )
 
 
 def _read_json(path: Path) -> Meeting:

@@ -13,6 +13,7 @@ zip module itself never inflates a part past the size its directory declares.
 
 from __future__ import annotations
 
+import stat
 import zipfile
 from pathlib import Path
 
@@ -42,9 +43,14 @@ def check_word_file(path: Path) -> None:
     """Raise WordImportError unless ``path`` looks like a .docx that is safe to open."""
     source = str(path)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
+        found = path.stat()
+        size = found.st_size
+        if stat.S_ISDIR(found.st_mode):
             raise WordImportError(source, "this is a folder, not a Word document")
+        if not stat.S_ISREG(found.st_mode):  # a pipe could wait for ever
+            raise WordImportError(
+                source, "this is not an ordinary file (a device, a pipe or a socket)"
+            )
         with path.open("rb") as handle:
             head = handle.read(8)
     except FileNotFoundError:

@@ -200,3 +200,18 @@ def test_the_command_line_loads_no_word_reader_until_a_document_is_read():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no named pipes")
+def test_a_pipe_named_like_a_word_document_is_not_waited_for(tmp_path, capsys):
+    import os
+
+    pipe = tmp_path / "minutes.docx"
+    os.mkfifo(pipe)
+    code = main(["--data-dir", str(tmp_path / "archive"), "import", str(pipe)])
+    assert code == 1
+    assert "this is not an ordinary file (a device, a pipe or a socket)" in capsys.readouterr().err
+    from minutetaker.wordimport.package import check_word_file
+
+    with pytest.raises(WordImportError, match="not an ordinary file"):
+        check_word_file(pipe)  # the reader itself never opens it either
