@@ -27,6 +27,7 @@ from minutetaker.domain.written_dates import find_date
 from minutetaker.wordimport.agenda import Agenda, Section
 from minutetaker.wordimport.layout import Unit, item_number, number_label
 from minutetaker.wordimport.lines import Line, looks_like_heading, sentence_case
+from minutetaker.wordimport.paragraphs import Paragraph
 
 
 @dataclass
@@ -44,6 +45,8 @@ class Draft:
     reason: str = ""
     bf_from: dt.date | None = None  # brought forward: the month the action arose
     bf_line: Line | None = None  # the "Action arising from…" line itself
+    heading_line: Line | None = None  # the line its heading was read from
+    label_line: Line | None = None  # its "Not for publication" label, above the heading
 
     def walk(self):
         yield self
@@ -67,11 +70,33 @@ class Segmenter:
         self.by_number: dict[str, Draft] = {}
         self.current: Draft | None = None
         self.before: list[Line] = []  # lines before the first item
+        # Paragraphs read as structure (numbers, owners' codes, column headings), with
+        # the item they stand beside: the report's record of where everything went.
+        self.structure: list[tuple[Paragraph, str, str]] = []
 
     # -- the public step --------------------------------------------------------------
 
     def add(self, unit: Unit) -> None:
         number, lines = _lines_of(unit)
+        try:
+            self._add(number, lines)
+        finally:
+            self._structure(unit, lines)
+
+    def _structure(self, unit: Unit, lines: list[Line]) -> None:
+        made = {id(line.para) for line in lines}
+        number = self.current.number if self.current else ""
+        for paragraphs, role in (
+            (unit.number, "number"),
+            (unit.action, "owner's code"),
+            (unit.due, "due date"),
+            (unit.notes, "column heading"),
+        ):
+            for p in paragraphs:
+                if p.text.strip() and id(p) not in made:
+                    self.structure.append((p, number, role))
+
+    def _add(self, number: str, lines: list[Line]) -> None:
         first = True
         pending_label: Line | None = None
         for line in lines:
@@ -237,6 +262,7 @@ class Segmenter:
         if parent is not None and parent.kind == KIND_BROUGHT_FORWARD and section is None:
             kind = KIND_BROUGHT_FORWARD
         draft = Draft(number, heading, kind, parent=parent, index=section.index if section else -1)
+        draft.heading_line = line
         if line is not None and section is None and looks_like_heading(line):
             draft.heading = sentence_case(line.stripped.rstrip(":").strip())
             draft.kind = _kind_from(draft.heading, kind)
@@ -248,6 +274,7 @@ class Segmenter:
 
     def _restrict(self, draft: Draft, label: Line | None) -> None:
         if label is not None:
+            draft.label_line = label
             draft.restricted = True
             draft.reason = words.parse_restricted_label(label.text) or ""
 
@@ -295,9 +322,7 @@ def _unplaced(line: Line, why: str) -> Line:
     return line
 
 
-def _empty_paragraph():
-    from minutetaker.wordimport.paragraphs import Paragraph
-
+def _empty_paragraph() -> Paragraph:
     return Paragraph()
 
 

@@ -59,6 +59,9 @@ def _item(draft: Draft, context: Context) -> Item:
     )
     if draft.bf_line is not None and draft.bf_line.text:
         context.place(draft.bf_line, draft.number, "brought forward")
+    for line, role in ((draft.heading_line, "heading"), (draft.label_line, "not for publication")):
+        if line is not None:
+            context.placements.append(Placement(line.para, draft.number, role))
     lines = _prepared(draft.lines, draft.number, context)
     if draft.kind == KIND_BROUGHT_FORWARD and draft.bf_line is not None:
         item.brought_forward = brought_forward_record(draft, lines, item, context)

@@ -254,6 +254,7 @@ class _OpeningReader:
                 self.in_attendance = True
                 continue
             label = texts[0] if len(cells) >= 3 else ""
+            whole_row = list(cells)
             if len(cells) >= 3 and (not label or self._group_label(label)):
                 cells, texts = cells[1:], texts[1:]
             elif len(cells) >= 3:
@@ -276,7 +277,7 @@ class _OpeningReader:
                 roles = [" ".join(roles)] + [""] * (len(names) - 1) if names else []
             for name, capacity in zip(names, roles):
                 self._person(name, capacity)
-            self._used(cells)
+            self._used(whole_row)
 
     def _used(self, cells) -> None:
         for cell in cells:

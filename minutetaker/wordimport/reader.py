@@ -145,6 +145,11 @@ def recognise(
         document=document,
     )
     _due_dates(recognised, layout.summary, context)
+    recognised.placements[:0] = [Placement(p, "", "details") for p in opening.used] + [
+        Placement(p, "", "header or footer") for p in document.headers
+    ]
+    recognised.placements += [Placement(p, n, role) for p, n, role in segmenter.structure]
+    recognised.placements += [Placement(p, "", "summary") for p in layout.summary_heading]
     return recognised
 
 

@@ -166,3 +166,17 @@ def test_every_word_of_the_body_is_in_the_archive_and_new_brings_the_actions(doc
         (text, owner) for text, owner in doc.ACTIONS
     ]
     assert all(b["brought_forward"]["subject"] == doc.TOPIC for b in brought)
+
+
+def test_every_paragraph_of_the_document_is_placed_somewhere(recognised):
+    """Where each paragraph went (for corrections returned in Word to build on)."""
+    placed = {id(p.paragraph) for p in recognised.placements}
+    for paragraph in recognised.document.paragraphs():
+        parts = paragraph.joined or [paragraph]
+        if paragraph.text.strip():
+            assert id(paragraph) in placed or any(id(part) in placed for part in parts), (
+                paragraph.text
+            )
+    roles = {p.role for p in recognised.placements}
+    assert {"details", "heading", "brought forward", "subject", "original action", "topic",
+            "question", "finding", "action", "question listed in advance"} <= roles  # fmt: skip
