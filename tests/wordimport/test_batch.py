@@ -105,6 +105,10 @@ def test_word_and_json_together_all_or_none(cli, tmp_path):
     meeting_file = tmp_path / "march.json"
     meeting_file.write_text(meeting_to_json(sample_meeting()), encoding="utf-8")
     word = doc.sample_shaped(tmp_path / "august.docx")
+    code, out, _ = cli("import", "--dry-run", str(meeting_file), str(word))
+    assert code == 0
+    assert "march.json (meeting file)\n  Monthly Assurance Meeting, Tuesday 18 March 2031" in out
+    assert "august.docx (Word minutes)" in out
     code, out, _ = cli("import", str(meeting_file), str(word))
     assert code == 0
     assert out.splitlines()[:2] == [
