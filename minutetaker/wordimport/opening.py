@@ -253,6 +253,13 @@ class _OpeningReader:
                 self._used(cells)
                 self.in_attendance = True
                 continue
+            filled = [c for c, t in zip(cells, texts) if t]
+            if len(filled) == 2 and self._detail(None, " ".join(texts).strip(), probe=True):
+                # The details laid out as a table: "Date:" | "Tuesday 22 August 2017".
+                label, value = filled
+                if self._detail(label.paragraphs[0], f"{label.text.strip()} {value.text.strip()}"):
+                    self._used(cells)
+                    continue
             label = texts[0] if len(cells) >= 3 else ""
             whole_row = list(cells)
             if len(cells) >= 3 and (not label or self._group_label(label)):

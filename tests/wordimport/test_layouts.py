@@ -178,3 +178,38 @@ def test_headings_above_small_tables_of_notes(tmp_path):
         ("The CC to brief the PCC on the marina.", "CC", dt.date(2030, 2, 19))
     ]
     assert recognised.unplaced == []
+
+
+def test_details_and_attendance_in_tables_of_their_own(tmp_path):
+    """The details as a two-column table; everyone present in one row, names and
+    capacities as paragraphs of two cells."""
+    from tests.wordimport.builder import P, WordBuilder
+
+    b = WordBuilder()
+    b.para(P("Monthly Assurance Meeting – Meeting Notes", bold=True))
+    details = b.table(2)
+    details.row(P("Date:", bold=True), "Tuesday 18 June 2030 @ 10:30")
+    details.row(P("Chair:", bold=True), "Alex Marsh")
+    details.row(P("Venue:", bold=True), "Kingsford Fire Station")
+    people = b.table(3)
+    people.row("Attendance:", ["Alex Marsh", "Dana Okafor"],
+               ["Police and Crime Commissioner (PCC)", "Chief Constable (CC)"])  # fmt: skip
+    people.row("Apologies:", "Rhys Llewellyn", "Assistant Chief Constable (ACC)")
+    t = b.table(3)
+    t.row("1", P("OUTSTANDING MATTERS / ITEMS BROUGHT FORWARD", bold=True), "ACTION")
+    t.row("6", P("DATE OF NEXT MEETING", bold=True), "")
+    t.row("", "10:30 on 16 July 2030", "ALL")
+    recognised = read_word_minutes(b.save(tmp_path / "june.docx"))
+    meeting = recognised.meeting
+    assert (meeting.date, meeting.time, meeting.chair, meeting.venue) == (
+        dt.date(2030, 6, 18),
+        "10:30",
+        "Alex Marsh",
+        "Kingsford Fire Station",
+    )
+    assert [(p.name, p.role, p.attendance) for p in meeting.people] == [
+        ("Alex Marsh", "PCC", "present"),
+        ("Dana Okafor", "CC", "present"),
+        ("Rhys Llewellyn", "ACC", "apologies"),
+    ]
+    assert recognised.unplaced == []
