@@ -20,7 +20,7 @@ from pathlib import Path
 from minutetaker.wordimport.errors import WordImportError
 
 MAX_FILE_BYTES = 100 * 1024 * 1024  # the .docx as it stands on disk
-MAX_XML_PART_BYTES = 32 * 1024 * 1024  # one XML part, unpacked
+MAX_XML_PART_BYTES = 16 * 1024 * 1024  # one XML part, unpacked (some 600 pages of minutes)
 MAX_PART_BYTES = 64 * 1024 * 1024  # any one part (a picture), unpacked
 MAX_TOTAL_BYTES = 160 * 1024 * 1024  # every part together, unpacked
 MAX_PARTS = 2000
