@@ -30,6 +30,7 @@ _CARRIED = re.compile(
     re.I,
 )
 _BF_NUMBER = re.compile(r"\b\d+\.\d+\b")
+_EVERY = re.compile(r"\b(?:both|all)\b", re.I)
 
 
 def brought_forward_record(
@@ -127,7 +128,8 @@ def _is_subject(line: Line) -> bool:
 def infer_decisions(section: Item, context: Context) -> None:
     """Decisions on brought-forward items typed in words: "the PCC was satisfied that
     items 1.1 and 1.2 were discharged". A sentence that says "discharged" settles
-    the items it names (or, naming none, the item it stands under); "carried
+    the items it names ("all", or "both" of two: every one; naming none, the item
+    it stands under); "carried
     forward" keeps its item open. An item nothing is said of stays pending."""
     records = {child.number: child for child in section.items if child.brought_forward}
     decided: dict[str, tuple[str, str]] = {}
@@ -141,6 +143,9 @@ def infer_decisions(section: Item, context: Context) -> None:
                 if _NOT.search(sentence[: match.start()]):
                     continue
                 named = [n for n in _BF_NUMBER.findall(sentence) if n in records]
+                every = _EVERY.search(sentence[: match.start()])
+                if not named and every and (every.group().lower() == "all" or len(records) == 2):
+                    named = list(records)  # "both actions were discharged"
                 for name in named or [child.number]:
                     decided.setdefault(name, ("discharged", sentence))
             if _CARRIED.search(sentence) and child.number not in decided:

@@ -213,3 +213,26 @@ def test_details_and_attendance_in_tables_of_their_own(tmp_path):
         ("Rhys Llewellyn", "ACC", "apologies"),
     ]
     assert recognised.unplaced == []
+
+
+def test_both_or_all_actions_discharged_in_one_sentence(tmp_path):
+    def decisions(updates):
+        brought = [
+            (f"{month} 2030", f"Subject {n}", f"Action {n} to be done.", update)
+            for n, (month, update) in enumerate(updates, start=1)
+        ]
+        path = more.small(tmp_path / f"{len(updates)}.docx", dt.date(2030, 5, 21), brought=brought)
+        meeting = read_word_minutes(path).meeting
+        return [i.brought_forward.decision for i in meeting.find_item("1").items]
+
+    assert decisions([("March", "Report received."), ("April", "Both were discharged.")]) == [
+        "discharged",
+        "discharged",
+    ]
+    # "Both" of three: which two is not said; only the item it stands under.
+    assert decisions(
+        [("March", "Received."), ("April", "Both were discharged."), ("April", "Not yet.")]
+    ) == ["pending", "discharged", "pending"]
+    assert decisions(
+        [("March", "Received."), ("April", "All were discharged."), ("April", "Done.")]
+    ) == ["discharged", "discharged", "discharged"]
