@@ -83,6 +83,7 @@ def brought_forward_record(
         owner_from(line)
         context.place(line, number, "original action")
     rest = []
+    decided = False
     same_row = draft.bf_line.row if draft.bf_line is not None else None
     for line in lines[n:]:
         owner = _OWNER_LINE.match(words.plain(line.text))
@@ -93,7 +94,8 @@ def brought_forward_record(
             owner_from(line)
             record.owner = owner.group("owner")
             context.place(line, number, "owner")
-        elif decision is not None:
+        elif decision is not None and not decided:
+            decided = True  # a second "Decision:" line is kept as a note
             owner_from(line)
             record.decision = decision
             context.place(line, number, "decision")

@@ -19,6 +19,7 @@ from pathlib import Path
 import docx
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.shared import Cm
 from lxml import etree
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -174,10 +175,17 @@ class WordBuilder:
 
     # -- tables -------------------------------------------------------------------------------
 
-    def table(self, columns: int) -> Table:
+    def table(self, columns: int, widths_cm: tuple[float, ...] | None = None) -> Table:
+        """A bordered table; three columns are as wide as the house format's (number
+        1.5 cm, notes 12.5 cm, ACTION 2.5 cm) unless ``widths_cm`` says otherwise."""
         table = self.document.add_table(rows=0, cols=columns)
         table.style = self.document.styles["Table Grid"]
-        return Table(self, table)
+        widths = widths_cm or {3: (1.5, 12.5, 2.5), 2: (13.0, 3.5)}.get(columns)
+        if widths:
+            table.autofit = False
+            for column, width in zip(table.columns, widths):
+                column.width = Cm(width)
+        return Table(self, table, widths)
 
     # -- header and footer -----------------------------------------------------------------------
 
@@ -193,14 +201,18 @@ class WordBuilder:
 
 
 class Table:
-    def __init__(self, builder: WordBuilder, table) -> None:
+    def __init__(self, builder: WordBuilder, table, widths=None) -> None:
         self.builder = builder
         self.table = table
+        self.widths = widths
 
     def row(self, *cells: list[P | str] | P | str, merge: tuple[int, int] | None = None, change=""):
         """One row: each cell a paragraph or a list of paragraphs. ``merge=(0, 1)``
         makes the first two cells one (as Word's Merge Cells does)."""
         row = self.table.add_row()
+        if self.widths:
+            for cell, width in zip(row.cells, self.widths):
+                cell.width = Cm(width)
         if merge is not None:
             first, last = merge
             row.cells[first].merge(row.cells[last])
