@@ -2,8 +2,8 @@
 opening the same 40 documents and reading every paragraph of every cell (the floor).
 
 The documents are the test suite's hand-typed layouts (``tests/wordimport/
-documents.py``: shaped like the real sample, about five to seven pages each, in
-four layouts), none written by minutetaker's exporter. Issue 14 asks for no more
+documents.py``: shaped like the real sample, about four pages each, in four
+layouts), none written by minutetaker's exporter. Issue 14 asks for no more
 than 3x the floor.
 """
 
