@@ -112,6 +112,24 @@ def read_document(path: Path, source: str | None = None) -> WordDocument:
             "the document is damaged and cannot be read",
             "open it in Word (which may repair it), save it and import it again",
         ) from None
+    if document.element.tag != w("document"):
+        # Word's "Strict Open XML Document" names everything in other namespaces.
+        raise WordImportError(
+            source,
+            "the document is saved as a Strict Open XML Document, which is not read",
+            "open it in Word and save it as a Word Document (.docx), then import that",
+        )
+    try:
+        return _read(document, source)
+    except Exception as error:  # a package python-docx opened but we cannot walk
+        raise WordImportError(
+            source,
+            f"the document could not be read ({type(error).__name__}: {error})",
+            "open it in Word, save it as a Word Document (.docx) and import it again",
+        ) from error
+
+
+def _read(document, source: str) -> WordDocument:
     part = document.part
     styles = _optional(lambda: part._styles_part.element)
     numbering = _optional(lambda: part.numbering_part.element)

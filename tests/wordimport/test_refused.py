@@ -102,6 +102,27 @@ def _odt(path: Path) -> Path:
                        "content.xml": b"<office:document-content/>"})  # fmt: skip
 
 
+def _strict(path: Path) -> Path:
+    """Word's "Strict Open XML Document": the same parts in other namespaces."""
+    source = _no_date(path.with_suffix(".transitional.docx"))
+    names = {
+        b"http://schemas.openxmlformats.org/wordprocessingml/2006/main": (
+            b"http://purl.oclc.org/ooxml/wordprocessingml/main"
+        ),
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships": (
+            b"http://purl.oclc.org/ooxml/officeDocument/relationships"
+        ),
+    }
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(path, "w") as out:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename.startswith("word/") and info.filename.endswith(".xml"):
+                for old, new in names.items():
+                    data = data.replace(old, new)
+            out.writestr(info, data)
+    return path
+
+
 def _truncated(path: Path) -> Path:
     whole = _no_table(path.with_suffix(".whole.docx")).read_bytes()
     path.write_bytes(whole[: len(whole) // 2])
@@ -118,6 +139,7 @@ CASES = {
     "Excel workbook": (_xlsx, "an Excel workbook"),
     "OpenDocument text": (_odt, "OpenDocument text (.odt)"),
     "damaged zip": (_truncated, "damaged"),
+    "Strict Open XML": (_strict, "Strict Open XML Document"),
     "password": (lambda p: shutil.copy(FIXTURES / "password.docx", p) and p, "password"),
     "legacy .doc": (lambda p: shutil.copy(FIXTURES / "legacy.doc", p) and p, "Word 97-2003"),
     "zip bomb in the text": (lambda p: _bomb(p, "word/document.xml", 40), "would unpack to"),
@@ -131,6 +153,7 @@ ADVICE = {
     "legacy .doc": "save it as a Word Document (.docx)",
     "password": "remove the password",
     "OpenDocument text": "save it as Word Document (.docx)",
+    "Strict Open XML": "save it as a Word Document (.docx)",
     "no date": "add a line such as 'Date: Tuesday 22 August 2017'",
 }
 
