@@ -41,6 +41,8 @@ _GROUP = {
     key: re.compile(r"^\s*(?:" + pattern + r")\s*:?\s*$", re.IGNORECASE)
     for key, pattern in _GROUPS.items()
 }
+# "Dana Okafor, Chief Constable (CC)", "Alex Marsh – PCC", "Alex Marsh (PCC)".
+_INLINE_PERSON = re.compile(r"^(?P<name>.+?)(?:\s+[-–—]\s+|,\s*|\s*(?=\())(?P<capacity>.*)$")
 _MARKING = re.compile(r"\bOFFICIAL(?:\s*[-–—]?\s*SENSITIVE)?\b")
 _NOT_MARKED = re.compile(r"NOT\s+PROTECTIVELY\s+MARKED|UNCLASSIFIED", re.IGNORECASE)
 _TITLE_TAIL = re.compile(
@@ -125,6 +127,9 @@ class _OpeningReader:
             return
         if "\t" in text and self._tabbed(p, text):
             return
+        if self._inline_people(stripped):
+            o.used.append(p)
+            return
         if self.in_attendance and self._person_line(stripped):
             o.used.append(p)
             return
@@ -200,6 +205,26 @@ class _OpeningReader:
                 self.in_attendance = True
                 return True
         return False
+
+    def _inline_people(self, text: str) -> bool:
+        """``Present: Alex Marsh (PCC); Dana Okafor, Chief Constable (CC)``: a label,
+        then the people on the same line, parted by semicolons (or by commas when
+        every part ends with a role code in brackets)."""
+        label, colon, rest = text.partition(":")
+        if not colon or not rest.strip() or not self._group_label(words.plain(label) + ":"):
+            return False
+        parts = [part.strip() for part in rest.split(";")]
+        if len(parts) == 1:
+            pieces = [piece.strip() for piece in rest.split(",")]
+            if all(words.split_role(piece)[1] for piece in pieces):
+                parts = pieces
+        for part in parts:
+            match = _INLINE_PERSON.match(part)
+            if match:
+                self._person(match.group("name"), match.group("capacity"))
+            elif part:
+                self._person(part, "")
+        return True
 
     def _tabbed(self, p: Paragraph, text: str) -> bool:
         """``Attendance:<tab>John Campion<tab>Police and Crime Commissioner (PCC)``."""

@@ -236,3 +236,27 @@ def test_both_or_all_actions_discharged_in_one_sentence(tmp_path):
     assert decisions(
         [("March", "Received."), ("April", "All were discharged."), ("April", "Done.")]
     ) == ["discharged", "discharged", "discharged"]
+
+
+def test_people_listed_on_the_label_line(tmp_path):
+    from tests.wordimport.builder import WordBuilder
+
+    b = WordBuilder()
+    b.paras(
+        "Monthly Assurance Meeting – Meeting Notes",
+        "Date: 18 June 2030",
+        "Present: Alex Marsh (PCC), Dana Okafor (CC), Jo Whitcombe (CEx)",
+        "Apologies: Rhys Llewellyn, Assistant Chief Constable (ACC); Priya Sandhu – Deputy "
+        "Chief Constable",
+    )
+    t = b.table(3)
+    t.row("1", "OUTSTANDING MATTERS / ITEMS BROUGHT FORWARD", "ACTION")
+    recognised = read_word_minutes(b.save(tmp_path / "inline.docx"))
+    assert [(p.name, p.capacity, p.role, p.attendance) for p in recognised.meeting.people] == [
+        ("Alex Marsh", "", "PCC", "present"),
+        ("Dana Okafor", "", "CC", "present"),
+        ("Jo Whitcombe", "", "CEx", "present"),
+        ("Rhys Llewellyn", "Assistant Chief Constable", "ACC", "apologies"),
+        ("Priya Sandhu", "Deputy Chief Constable", "", "apologies"),
+    ]
+    assert recognised.unplaced == []
