@@ -219,6 +219,8 @@ class _OpeningReader:
             if all(words.split_role(piece)[1] for piece in pieces):
                 parts = pieces
         for part in parts:
+            if words.heading_key(part) in ("none", "nil", "n a", "none received", ""):
+                continue  # "Apologies: none"
             match = _INLINE_PERSON.match(part)
             if match:
                 self._person(match.group("name"), match.group("capacity"))

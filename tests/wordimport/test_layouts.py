@@ -248,6 +248,7 @@ def test_people_listed_on_the_label_line(tmp_path):
         "Present: Alex Marsh (PCC), Dana Okafor (CC), Jo Whitcombe (CEx)",
         "Apologies: Rhys Llewellyn, Assistant Chief Constable (ACC); Priya Sandhu – Deputy "
         "Chief Constable",
+        "Absent: none",
     )
     t = b.table(3)
     t.row("1", "OUTSTANDING MATTERS / ITEMS BROUGHT FORWARD", "ACTION")
