@@ -40,6 +40,11 @@ PIECES = [
     "Items 1.1 and 1.2 were discharged.",
     "Line one\nline two",
     "Date: 21 August 2029",
+    "Present: Alex Marsh (PCC), Dana Okafor (CC)",
+    "Apologies:",
+    "\tDana Okafor\tChief Constable (CC)",
+    "Minute taker: Sam Petrie, OPCC",
+    "OFFICIAL",
     "",
     "   ",
 ]

@@ -11,10 +11,11 @@ from pathlib import Path
 import docx
 from docx.oxml.ns import qn
 
-# The house format's own labels, structure the archive keeps as fields, not text; and
-# the minutes table's own heading row ("No. | Item | ACTION").
+# The house format's own labels, structure the archive keeps as fields, not text
+# ("Minute taker:" as well as "Minutes:"); and the minutes table's own heading row
+# ("No. | Item | ACTION").
 STRUCTURE = {"action", "all", "name", "capacity", "attendance", "apologies", "notes", "owner",
-             "no", "item"}  # fmt: skip
+             "minute", "taker", "no", "item"}  # fmt: skip
 
 
 def tokens(text: str) -> list[str]:
