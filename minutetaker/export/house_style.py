@@ -55,6 +55,7 @@ class HouseStyle:
     question: TextStyle = TextStyle(11, bold=True, space_before_pt=4, space_after_pt=4)
     topic: TextStyle = TextStyle(11, bold=True, italic=True, space_after_pt=4)
     withheld: TextStyle = TextStyle(11, italic=True, space_after_pt=4)
+    edited: TextStyle = TextStyle(11, italic=True, space_after_pt=8)  # the edited_notice
     table_text: TextStyle = TextStyle(11, space_after_pt=2)
     summary_text: TextStyle = TextStyle(11, space_before_pt=2, space_after_pt=2)  # its cells
     marking: TextStyle = TextStyle(11, bold=True, align="center")
@@ -121,6 +122,13 @@ class HouseStyle:
         }
     )
     withheld_item_text: str = "This item is not for publication."
+    # The public version, whenever anything was withheld: a line under the title.
+    edited_notice: str = (
+        "These notes have been edited to remove information that is not for publication."
+    )
+    # The full version of a record not yet agreed: the header says so, beside the marking.
+    draft_label: str = "DRAFT"
+    draft_pattern: str = "{marking} – {draft}"
     page_pattern: tuple[str, str, str] = ("Page ", " of ", "")  # around PAGE and NUMPAGES
     public_suffix: str = " (public)"
     log_suffix: str = " – redaction log.txt"

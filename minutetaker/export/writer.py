@@ -20,7 +20,7 @@ import docx
 from docx.document import Document
 from lxml import etree
 
-from minutetaker.domain.model import Meeting
+from minutetaker.domain.model import STATE_CIRCULATED, STATE_DRAFT, Meeting
 from minutetaker.domain.text import clean_line
 from minutetaker.export import document as page
 from minutetaker.export.house_style import HOUSE_STYLE, HouseStyle
@@ -55,6 +55,21 @@ class ExportReport:
     path: Path
     withheld: list[str] = field(default_factory=list)
     log_path: Path | None = None
+    # (final path, temporary file) still to be moved into place by commit().
+    _pending: list[tuple[Path, Path]] = field(default_factory=list, repr=False)
+
+    def commit(self) -> None:
+        """Move the files into place together: all of them, or none (the files they
+        replace are put back if a later one cannot be moved)."""
+        pending, self._pending = self._pending, []
+        _replace_together(pending)
+
+    def discard(self) -> None:
+        """Remove the temporary files of a prepared export that is not wanted."""
+        pending, self._pending = self._pending, []
+        for _, temporary in pending:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
 
 
 def suggested_filename(meeting: Meeting, public: bool = False) -> str:
@@ -65,17 +80,29 @@ def suggested_filename(meeting: Meeting, public: bool = False) -> str:
 
 
 def build_document(
-    meeting: Meeting, style: HouseStyle = HOUSE_STYLE, *, public: bool = False
+    meeting: Meeting,
+    style: HouseStyle = HOUSE_STYLE,
+    *,
+    public: bool = False,
+    edited: bool = False,
+    properties: dict[str, str] | None = None,
 ) -> Document:
-    """The finished document for ``meeting`` as given (redact first for the public one)."""
+    """The finished document for ``meeting`` as given (redact first for the public one).
+
+    The full version of a record not yet agreed says ``DRAFT`` in its header;
+    ``edited`` (public version only) puts the line saying the notes were edited
+    under the title; ``properties`` become custom document properties.
+    """
     document = docx.Document()
     apply_house_styles(document, style)
     page.set_up_page(document, style)
     marking = "" if public else clean_line(meeting.marking).strip().upper()
-    page.header_and_footer(document, style, marking)
+    draft = not public and meeting.state in (STATE_DRAFT, STATE_CIRCULATED)
+    page.header_and_footer(document, style, marking, draft=draft)
     title = title_text(meeting, style)
     page.set_properties(document, style, title, clean_line(meeting.minute_taker.name).strip())
     page.clean_package(document)
+    page.set_custom_properties(document, properties or {})
 
     body = document.element.body
     section = body[-1]  # python-docx's template ends the body with its w:sectPr
@@ -85,6 +112,12 @@ def build_document(
     para_props(heading, style_id="Title")
     add_run(heading, title, bold=True)
     content = [heading]
+    if public and edited:
+        notice = make("p")
+        look = style.edited
+        para_props(notice, after_pt=look.space_after_pt)
+        add_run(notice, style.edited_notice, bold=look.bold, italic=look.italic)
+        content.append(notice)
     holder = make("body")  # a scratch parent for the labelled lines
     for label, value in details(meeting, style):
         bold_label_line(holder, label, value, style)
@@ -124,6 +157,25 @@ def export_docx(
     Raises :class:`ExportError` with one sentence for the person when the file
     cannot be written; the previous file at ``path``, if any, is then untouched.
     """
+    report = prepare_docx(meeting, path, public=public, style=style)
+    report.commit()
+    return report
+
+
+def prepare_docx(
+    meeting: Meeting,
+    path: Path,
+    *,
+    public: bool = False,
+    style: HouseStyle = HOUSE_STYLE,
+    properties: dict[str, str] | None = None,
+) -> ExportReport:
+    """Everything :func:`export_docx` does but the last step: the document (and, for
+    the public version, its redaction log) written to temporary files beside
+    ``path``. ``report.commit()`` moves them into place together; ``report.discard()``
+    removes them. A step that must record something with the file (circulating,
+    publishing) records it between the two, so that neither is kept without the other.
+    """
     path = Path(path)
     _check_folder(path)
     withheld: list[str] = []
@@ -132,18 +184,25 @@ def export_docx(
         redaction = redact(meeting)
         shown, withheld = redaction.meeting, redaction.withheld
     try:
-        document = build_document(shown, style, public=public)
+        document = build_document(
+            shown, style, public=public, edited=bool(withheld), properties=properties
+        )
     except Exception as exc:  # a bug or a broken meeting: say so plainly, keep the cause
         raise ExportError(
             f"The notes could not be turned into a Word document ({type(exc).__name__}: {exc})."
         ) from exc
-    _write_atomically(path, document.save)
-    log_path = None
+    report = ExportReport(path=path, withheld=withheld)
+    report._pending.append((path, _write_temporary(path, document.save)))
     if public:
-        log_path = path.with_name(path.stem + style.log_suffix)
+        report.log_path = path.with_name(path.stem + style.log_suffix)
         text = redaction_log(meeting, withheld, path.name).encode("utf-8")
-        _write_atomically(log_path, lambda handle: handle.write(text))
-    return ExportReport(path=path, withheld=withheld, log_path=log_path)
+        try:
+            written = _write_temporary(report.log_path, lambda handle: handle.write(text))
+        except BaseException:
+            report.discard()
+            raise
+        report._pending.append((report.log_path, written))
+    return report
 
 
 def _check_folder(path: Path) -> None:
@@ -154,10 +213,14 @@ def _check_folder(path: Path) -> None:
         raise ExportError(f"{path} is a folder, not a file name, so the notes were not exported.")
 
 
-def _write_atomically(path: Path, write) -> None:
-    """Call ``write(handle)`` on a temporary file beside ``path``, then move it into place."""
+def _temporary_beside(path: Path) -> Path:
+    return path.parent / f".~{path.stem[:40]}.{secrets.token_hex(4)}.tmp"
+
+
+def _write_temporary(path: Path, write) -> Path:
+    """Call ``write(handle)`` on a new temporary file beside ``path``, flushed to disk."""
     folder = path.parent
-    temporary = folder / f".~{path.stem[:40]}.{secrets.token_hex(4)}.tmp"
+    temporary = _temporary_beside(path)
     try:
         # os.open with 0o666 lets the umask decide the mode, as for any new file.
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, 0o666)
@@ -171,19 +234,60 @@ def _write_atomically(path: Path, write) -> None:
             write(handle)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temporary, path)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             temporary.unlink()
-        if isinstance(exc, OSError):
-            raise ExportError(_explain(exc, path)) from exc
-        if isinstance(exc, Exception):
-            raise ExportError(
-                f"{path.name} could not be written ({type(exc).__name__}: {exc}), "
-                "so the notes were not exported."
-            ) from exc
-        raise
-    _sync_folder(folder)
+        _raise_plainly(exc, path)
+    return temporary
+
+
+def _raise_plainly(exc: BaseException, path: Path):
+    if isinstance(exc, OSError):
+        raise ExportError(_explain(exc, path)) from exc
+    if isinstance(exc, Exception):
+        raise ExportError(
+            f"{path.name} could not be written ({type(exc).__name__}: {exc}), "
+            "so the notes were not exported."
+        ) from exc
+    raise exc
+
+
+def _replace_together(pending: list[tuple[Path, Path]]) -> None:
+    """Move each temporary file onto its path. If one cannot be moved, those moved
+    before it are undone (the file each replaced is put back) and every temporary
+    file is removed, so the files are all new or all as they were."""
+    moved: list[tuple[Path, Path | None]] = []  # (path, the previous file set aside)
+    try:
+        for path, temporary in pending:
+            previous = None
+            if len(pending) > 1 and path.exists():
+                previous = _temporary_beside(path)
+                os.replace(path, previous)
+            try:
+                os.replace(temporary, path)
+            except BaseException:
+                if previous is not None:
+                    with contextlib.suppress(OSError):
+                        os.replace(previous, path)
+                raise
+            moved.append((path, previous))
+    except BaseException as exc:
+        for path, previous in reversed(moved):
+            with contextlib.suppress(OSError):
+                if previous is None:
+                    path.unlink()
+                else:
+                    os.replace(previous, path)
+        for _, temporary in pending:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+        _raise_plainly(exc, pending[len(moved)][0])
+    for _, previous in moved:
+        if previous is not None:
+            with contextlib.suppress(OSError):
+                previous.unlink()
+    for folder in {path.parent for path, _ in pending}:
+        _sync_folder(folder)
 
 
 def _explain(exc: OSError, path: Path) -> str:
