@@ -13,6 +13,7 @@ import contextlib
 import errno
 import os
 import secrets
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,14 +56,38 @@ class ExportReport:
     path: Path
     withheld: list[str] = field(default_factory=list)
     log_path: Path | None = None
-    # (final path, temporary file) still to be moved into place by commit().
+    # (final path, temporary file) written by prepare_docx, not yet in place.
     _pending: list[tuple[Path, Path]] = field(default_factory=list, repr=False)
+    # (final path, the file it replaced, set aside) once placed, until kept or undone.
+    _placed: list[tuple[Path, Path | None]] = field(default_factory=list, repr=False)
 
     def commit(self) -> None:
-        """Move the files into place together: all of them, or none (the files they
-        replace are put back if a later one cannot be moved)."""
+        """Move the prepared files into place together, for good."""
+        self.place()
+        self.keep()
+
+    def place(self) -> None:
+        """Move the prepared files into place, keeping the files they replace aside
+        until :meth:`keep` (or :meth:`undo`): all of them move, or none does."""
         pending, self._pending = self._pending, []
-        _replace_together(pending)
+        self._placed = _replace_together(pending)
+
+    def keep(self) -> None:
+        """Forget the replaced files: the new ones stay."""
+        placed, self._placed = self._placed, []
+        for _, previous in placed:
+            if previous is not None:
+                with contextlib.suppress(OSError):
+                    previous.unlink()
+        for folder in {path.parent for path, _ in placed}:
+            _sync_folder(folder)
+
+    def undo(self) -> None:
+        """Put back what the placed files replaced (or remove them where there was
+        nothing), and remove any file not yet placed."""
+        placed, self._placed = self._placed, []
+        _put_back(placed)
+        self.discard()
 
     def discard(self) -> None:
         """Remove the temporary files of a prepared export that is not wanted."""
@@ -252,42 +277,49 @@ def _raise_plainly(exc: BaseException, path: Path):
     raise exc
 
 
-def _replace_together(pending: list[tuple[Path, Path]]) -> None:
-    """Move each temporary file onto its path. If one cannot be moved, those moved
-    before it are undone (the file each replaced is put back) and every temporary
+def _replace_together(pending: list[tuple[Path, Path]]) -> list[tuple[Path, Path | None]]:
+    """Move each temporary file onto its path, setting aside the file it replaces.
+    If one cannot be moved, those moved before it are put back and every temporary
     file is removed, so the files are all new or all as they were."""
-    moved: list[tuple[Path, Path | None]] = []  # (path, the previous file set aside)
+    placed: list[tuple[Path, Path | None]] = []
     try:
         for path, temporary in pending:
-            previous = None
-            if len(pending) > 1 and path.exists():
-                previous = _temporary_beside(path)
-                os.replace(path, previous)
+            previous = _set_aside(path) if path.exists() else None
             try:
-                os.replace(temporary, path)
+                os.replace(temporary, path)  # the path always holds a whole file
             except BaseException:
                 if previous is not None:
                     with contextlib.suppress(OSError):
-                        os.replace(previous, path)
+                        previous.unlink()
                 raise
-            moved.append((path, previous))
+            placed.append((path, previous))
     except BaseException as exc:
-        for path, previous in reversed(moved):
-            with contextlib.suppress(OSError):
-                if previous is None:
-                    path.unlink()
-                else:
-                    os.replace(previous, path)
+        _put_back(placed)
         for _, temporary in pending:
             with contextlib.suppress(OSError):
                 temporary.unlink()
-        _raise_plainly(exc, pending[len(moved)][0])
-    for _, previous in moved:
-        if previous is not None:
-            with contextlib.suppress(OSError):
-                previous.unlink()
-    for folder in {path.parent for path, _ in pending}:
-        _sync_folder(folder)
+        _raise_plainly(exc, pending[len(placed)][0])
+    return placed
+
+
+def _set_aside(path: Path) -> Path:
+    """A second name (or, where the disk has no hard links, a copy) for the file at
+    ``path``, so that it can be put back if the step it belongs to fails."""
+    previous = _temporary_beside(path)
+    try:
+        os.link(path, previous)
+    except OSError:
+        shutil.copy2(path, previous)
+    return previous
+
+
+def _put_back(placed: list[tuple[Path, Path | None]]) -> None:
+    for path, previous in reversed(placed):
+        with contextlib.suppress(OSError):
+            if previous is None:
+                path.unlink()
+            else:
+                os.replace(previous, path)
 
 
 def _explain(exc: OSError, path: Path) -> str:

@@ -133,8 +133,13 @@ def circulate(conn: sqlite3.Connection, meeting_id: int) -> VersionInfo:
     return version
 
 
+def today() -> dt.date:
+    """The computer's date (one place, so that tests can set the day)."""
+    return dt.date.today()
+
+
 def agree(
-    conn: sqlite3.Connection, meeting_id: int, on: dt.date, today: dt.date | None = None
+    conn: sqlite3.Connection, meeting_id: int, on: dt.date, now: dt.date | None = None
 ) -> VersionInfo:
     """Record the day the record was agreed and lock it; keeps the agreed text as a
     version (the latest version is taken when nothing changed since it was kept)."""
@@ -143,13 +148,13 @@ def agree(
         raise WrongState(
             f"The record of the meeting of {long_date(day)} was already {_agreed_words(agreed_on)}."
         )
-    today = today or dt.date.today()
+    now = now or today()
     if on < day:
         raise WrongState(
             f"The record cannot have been agreed on {long_date(on)}, before the meeting "
             f"itself ({long_date(day)})."
         )
-    if on > today:
+    if on > now:
         raise WrongState(f"{long_date(on)} has not come yet; give the day it was agreed.")
     version = unchanged_since_latest(conn, meeting_id) or keep_version(
         conn, meeting_id, STATE_AGREED
@@ -248,3 +253,8 @@ def accepted_findings(conn: sqlite3.Connection, meeting_id: int) -> set[str]:
             (meeting_id,),
         )
     }
+
+
+def known_terms(conn: sqlite3.Connection) -> list[str]:
+    """The words of the office dictionary (shared by every meeting)."""
+    return [row[0] for row in conn.execute("SELECT word FROM office_words ORDER BY word")]

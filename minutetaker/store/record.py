@@ -57,6 +57,14 @@ class Record:
         """What happened to the record, oldest first."""
         return self.archive._read(versions.history, self.meeting_id)
 
+    def fingerprint(self, number: int) -> str | None:
+        """The fingerprint of version ``number`` (None if it was never kept)."""
+        return self.archive._read(versions.version_fingerprint, self.meeting_id, number)
+
+    def known_terms(self) -> list[str]:
+        """The office's known terms (its dictionary): never taken for names."""
+        return self.archive._read(lifecycle.known_terms)
+
     def accepted_findings(self) -> set[str]:
         """The keys of the check's findings judged fine to publish."""
         return self.archive._read(lifecycle.accepted_findings, self.meeting_id)
@@ -71,10 +79,11 @@ class Record:
                 before_commit(version)
         return version
 
-    def agree(self, on: dt.date, today: dt.date | None = None) -> VersionInfo:
-        """Record the day the record was agreed; it is locked from then on."""
+    def agree(self, on: dt.date | None = None, today: dt.date | None = None) -> VersionInfo:
+        """Record the day the record was agreed (default: today); it is locked from then on."""
+        today = today or lifecycle.today()
         with self.archive.transaction() as conn:
-            return lifecycle.agree(conn, self.meeting_id, on, today)
+            return lifecycle.agree(conn, self.meeting_id, on or today, today)
 
     def publish(self, detail: str = "", before_commit: BeforeCommit = None) -> VersionInfo:
         """Mark the agreed record published, with the version published."""

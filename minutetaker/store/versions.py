@@ -12,6 +12,7 @@ These functions take a connection and run inside the caller's transaction.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ class VersionInfo:
     number: int
     created: dt.datetime  # when it was kept (UTC)
     state: str  # the state it was kept for: circulated, agreed or published
+    fingerprint: str = ""  # of the kept text (when known): a file can say which text it holds
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,13 @@ def snapshot_text(meeting: Meeting) -> str:
     return json.dumps(snapshot(meeting), ensure_ascii=False, sort_keys=True)
 
 
+def fingerprint(text: str) -> str:
+    """A short fingerprint of a kept version's text (the first 16 hex digits of its
+    SHA-256): a circulated draft carries it, so that a draft whose version was never
+    kept (or kept with other words) is told apart."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
 # -- versions -------------------------------------------------------------------------
 
 
@@ -90,11 +99,12 @@ def keep_version(conn: sqlite3.Connection, meeting_id: int, state: str) -> Versi
         "SELECT coalesce(max(number), 0) + 1 FROM versions WHERE meeting_id = ?", (meeting_id,)
     ).fetchone()[0]
     created = now_utc()
+    text = snapshot_text(meeting)
     conn.execute(
         "INSERT INTO versions (meeting_id, number, created, state, meeting) VALUES (?, ?, ?, ?, ?)",
-        (meeting_id, number, created.isoformat(), state, snapshot_text(meeting)),
+        (meeting_id, number, created.isoformat(), state, text),
     )
-    return VersionInfo(number, created, state)
+    return VersionInfo(number, created, state, fingerprint(text))
 
 
 def unchanged_since_latest(conn: sqlite3.Connection, meeting_id: int) -> VersionInfo | None:
@@ -108,7 +118,7 @@ def unchanged_since_latest(conn: sqlite3.Connection, meeting_id: int) -> Version
         return None
     if row[3] != snapshot_text(load_meeting(conn, meeting_id)):
         return None
-    return VersionInfo(row[0], _when(row[1]), row[2])
+    return VersionInfo(row[0], _when(row[1]), row[2], fingerprint(row[3]))
 
 
 def list_versions(conn: sqlite3.Connection, meeting_id: int) -> list[VersionInfo]:
@@ -119,6 +129,14 @@ def list_versions(conn: sqlite3.Connection, meeting_id: int) -> list[VersionInfo
             (meeting_id,),
         )
     ]
+
+
+def version_fingerprint(conn: sqlite3.Connection, meeting_id: int, number: int) -> str | None:
+    """The fingerprint of version ``number``, or None if there is no such version."""
+    row = conn.execute(
+        "SELECT meeting FROM versions WHERE meeting_id = ? AND number = ?", (meeting_id, number)
+    ).fetchone()
+    return None if row is None else fingerprint(row[0])
 
 
 def load_version(conn: sqlite3.Connection, meeting_id: int, number: int) -> Meeting:

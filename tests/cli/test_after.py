@@ -1,0 +1,275 @@
+"""The commands for after the meeting, as cli.md promises them: check, circulate,
+versions, agree, publish. Run in-process, each on an archive of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+import docx
+import pytest
+
+from minutetaker.cli.main import main
+from minutetaker.domain.model import Block
+from minutetaker.export.document import read_custom_properties
+from minutetaker.interchange import meeting_to_json
+from minutetaker.store import Archive
+from minutetaker.store.errors import RecordLocked
+from tests.checks.planted import PLANTED, planted_meeting
+
+NOTICE = "These notes have been edited to remove information that is not for publication."
+
+
+@pytest.fixture
+def cli(data_dir, capsys):
+    def run(*args):
+        try:
+            code = main(["--data-dir", str(data_dir), *map(str, args)])
+        except SystemExit as stop:  # argparse: the command line itself is wrong
+            code = stop.code
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+@pytest.fixture(autouse=True)
+def _in_may_2031(monkeypatch):
+    """The sample meetings are in March 2031: agreeing them in April needs a later today."""
+    from minutetaker.store import lifecycle
+
+    monkeypatch.setattr(lifecycle, "today", lambda: dt.date(2031, 5, 1))
+
+
+@pytest.fixture
+def stored(cli, tmp_path, sample_meeting):
+    path = tmp_path / "march.json"
+    path.write_text(meeting_to_json(sample_meeting), encoding="utf-8")
+    assert cli("import", path)[0] == 0
+    return "2031-03-18"
+
+
+@pytest.fixture
+def planted(cli, tmp_path):
+    path = tmp_path / "planted.json"
+    path.write_text(meeting_to_json(planted_meeting()), encoding="utf-8")
+    assert cli("import", path)[0] == 0
+    return "2031-03-18"
+
+
+def _header(path) -> list[str]:
+    return [p.text for p in docx.Document(str(path)).sections[0].header.paragraphs if p.text]
+
+
+# -- circulate and versions ---------------------------------------------------------------
+
+
+def test_circulate_writes_the_draft_and_keeps_version_1_then_2(cli, stored, tmp_path, data_dir):
+    out_file = tmp_path / "draft.docx"
+    code, out, err = cli("circulate", stored, "--out", out_file)
+    assert (code, err) == (0, "")
+    assert "as version 1: wrote" in out and "(marked DRAFT)" in out
+    assert str(data_dir) in out  # says which archive it wrote to
+    assert _header(out_file) == ["OFFICIAL – DRAFT"]
+    props = read_custom_properties(docx.Document(str(out_file)))
+    assert props["minutetaker.meeting"] == "1"
+    assert props["minutetaker.version"] == "1"
+    assert props["minutetaker.meeting-date"] == "2031-03-18"
+    assert len(props["minutetaker.version-fingerprint"]) == 16
+    assert cli("circulate", stored, "--out", tmp_path / "draft2.docx")[0] == 0
+    code, out, _ = cli("versions", stored, "--json")
+    listed = json.loads(out)
+    assert [(v["number"], v["state"]) for v in listed] == [(1, "circulated"), (2, "circulated")]
+    assert dt.datetime.fromisoformat(listed[0]["created"]).tzinfo is not None
+    code, out, _ = cli("versions", stored)
+    assert out.splitlines()[0].split()[0] == "1"
+    assert out.splitlines()[-1] == "Now: circulated."
+    code, out, _ = cli("list", "--json")
+    assert json.loads(out)[0]["state"] == "circulated"
+    assert "State:   circulated" in cli("show", stored)[1]
+
+
+def test_versions_of_a_meeting_never_circulated_say_so(cli, stored):
+    code, out, _ = cli("versions", stored)
+    assert code == 0
+    assert out.startswith("No version of the meeting of Tuesday 18 March 2031 has been kept")
+    assert json.loads(cli("versions", stored, "--json")[1]) == []
+
+
+def test_circulate_wants_a_word_file(cli, stored, tmp_path):
+    code, _, err = cli("circulate", stored, "--out", tmp_path / "draft.pdf")
+    assert code == 2 and "expected a Word file name ending in .docx" in err
+
+
+def test_a_circulation_whose_file_cannot_be_written_keeps_no_version(cli, stored, tmp_path):
+    code, _, err = cli("circulate", stored, "--out", tmp_path / "no such folder" / "d.docx")
+    assert code == 1 and "does not exist" in err
+    assert json.loads(cli("versions", stored, "--json")[1]) == []
+    assert json.loads(cli("list", "--json")[1])[0]["state"] == "draft"
+
+
+# -- agree --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["2031-04-15", "15/04/2031"])
+def test_agree_records_the_day_in_either_form_and_locks(cli, stored, data_dir, typed):
+    code, out, _ = cli("agree", stored, "--on", typed)
+    assert code == 0
+    assert "agreed on Tuesday 15 April 2031 and is locked from now on" in out
+    with Archive.open(data_dir) as archive:
+        meeting = archive.load_meeting(1)
+        assert (meeting.state, meeting.agreed_on) == ("agreed", dt.date(2031, 4, 15))
+        item = meeting.find_item("5")
+        item.blocks.append(Block("paragraph", "Too late."))
+        with pytest.raises(RecordLocked):
+            archive.save_item(1, item)
+    code, _, err = cli("agree", stored)
+    assert code == 1 and "already agreed on Tuesday 15 April 2031" in err
+    code, _, err = cli("circulate", stored, "--out", data_dir.parent / "late.docx")
+    assert code == 1 and "circulated before it is agreed" in err
+    assert not (data_dir.parent / "late.docx").exists()
+    assert cli("export", stored, "--out", data_dir.parent / "agreed.docx")[0] == 0
+    assert _header(data_dir.parent / "agreed.docx") == ["OFFICIAL"]  # no longer DRAFT
+
+
+def test_agree_refuses_a_day_before_the_meeting_and_a_wrong_date(cli, stored):
+    code, _, err = cli("agree", stored, "--on", "17/03/2031")
+    assert code == 1 and "before the meeting itself" in err
+    code, _, err = cli("agree", stored, "--on", "2031-13-01")
+    assert code == 2 and "not a date in the calendar" in err
+    code, _, err = cli("agree", stored, "--on", "next week")
+    assert code == 2 and "YYYY-MM-DD or dd/mm/yyyy" in err
+
+
+# -- check --------------------------------------------------------------------------------
+
+
+def test_check_json_lists_every_planted_item_in_the_promised_shape(cli, planted):
+    code, out, err = cli("check", planted, "--json")
+    assert (code, err) == (0, "")
+    listed = json.loads(out)
+    assert {(f["kind"], f["text"]) for f in listed} == PLANTED
+    assert all(set(f) == {"item_number", "kind", "text", "excerpt"} for f in listed)
+
+
+def test_check_of_a_clean_meeting_says_nothing_was_found(cli, stored):
+    code, out, _ = cli("check", stored)
+    assert code == 0
+    assert out == "Nothing found that may not be fit to publish.\n"
+
+
+def test_findings_are_resolved_by_number_and_the_choices_are_remembered(cli, planted, data_dir):
+    code, out, _ = cli("check", planted)
+    lines = [line for line in out.splitlines() if re.match(r"^ ?\d+\. item ", line)]
+    assert len(lines) == len(PLANTED)
+    assert lines[0].split()[:4] == ["1.", "item", "2", "name"]
+    code, out, _ = cli("check", planted, "--accept", "2", "--withhold", "1", "--reason", "s40")
+    assert code == 0
+    assert "Accepted 2 as fine to publish: a postcode “NS1 4QT” in item 2." in out
+    assert "Withheld a paragraph of item 2 from publication (s40)." in out
+    remaining = json.loads(cli("check", planted, "--json")[1])
+    texts = {f["text"] for f in remaining}
+    assert "NS1 4QT" not in texts and "Mrs Eleanor Whitfield" not in texts
+    assert "01632 960123" not in texts  # in the paragraph now withheld
+    assert len(remaining) == len(PLANTED) - 4
+    with Archive.open(data_dir) as archive:
+        block = archive.load_meeting(1).find_item("2").blocks[2]
+        assert (block.restricted, block.restricted_reason) == (True, "s40")
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (("--accept", "99"), "There is no finding 99; the check lists 24."),
+        (("--withhold", "1"), "Give the reason for withholding with --reason"),
+        (("--accept", "1", "--withhold", "1", "--reason", "s40"), "both accepted and withheld"),
+    ],
+)
+def test_wrong_choices_change_nothing(cli, planted, args, message):
+    code, _, err = cli("check", planted, *args)
+    assert code == 1 and message in err
+    assert len(json.loads(cli("check", planted, "--json")[1])) == len(PLANTED)
+
+
+# -- publish ------------------------------------------------------------------------------
+
+
+def test_publish_refuses_while_findings_are_unresolved_and_writes_nothing(cli, planted, tmp_path):
+    cli("agree", planted, "--on", "2031-04-15")
+    out_file = tmp_path / "public.docx"
+    code, _, err = cli("publish", planted, "--out", out_file)
+    assert code == 1
+    assert "The check found 24 things that may not be fit to publish" in err
+    assert "minutetaker check 2031-03-18" in err
+    assert list(tmp_path.glob("public*")) == []
+    assert json.loads(cli("list", "--json")[1])[0]["state"] == "agreed"
+
+
+def test_publish_anyway_says_so_and_records_it(cli, planted, tmp_path, data_dir):
+    cli("agree", planted, "--on", "2031-04-15")
+    out_file = tmp_path / "public.docx"
+    code, out, _ = cli("publish", planted, "--out", out_file, "--anyway")
+    assert code == 0
+    assert "Published anyway (--anyway), with 24 findings of the check unresolved:" in out
+    assert "  - a telephone number “01632 960123” in item 2" in out
+    assert out_file.exists()
+    with Archive.open(data_dir) as archive:
+        last = archive.record(1).history()[-1]
+    assert last.event == "published" and "published anyway, 24 unresolved" in last.detail
+
+
+def test_publish_needs_the_record_agreed(cli, stored, tmp_path):
+    code, _, err = cli("publish", stored, "--out", tmp_path / "public.docx")
+    assert code == 1 and "has not been agreed yet" in err
+    assert list(tmp_path.glob("public*")) == []
+
+
+def test_publish_writes_the_public_version_and_its_log_and_records_the_version(
+    cli, stored, tmp_path, data_dir
+):
+    cli("circulate", stored, "--out", tmp_path / "draft.docx")
+    cli("agree", stored, "--on", "2031-04-15")
+    out_file = tmp_path / "public.docx"
+    code, out, err = cli("publish", stored, "--out", out_file)
+    assert (code, err) == (0, "")
+    assert "(version 1)" in out and "2 parts withheld, and it says so under its title" in out
+    document = docx.Document(str(out_file))
+    assert document.paragraphs[1].text == NOTICE
+    assert _header(out_file) == []
+    log = (tmp_path / "public – redaction log.txt").read_text("utf-8")
+    assert "operationally sensitive" in log and "draft inspection findings" in log
+    code, out, _ = cli("versions", stored)
+    assert out.splitlines()[-1] == "Now: published (agreed on Tuesday 15 April 2031); locked."
+    with Archive.open(data_dir) as archive:
+        last = archive.record(1).history()[-1]
+    assert (last.event, last.version, last.detail) == ("published", 1, "public.docx")
+
+
+# -- the archive --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("check", "1"),
+        ("versions", "1"),
+        ("agree", "1"),
+        ("circulate", "1", "--out", "x.docx"),
+        ("publish", "1", "--out", "x.docx"),
+    ],
+)
+def test_no_command_creates_an_archive(cli, data_dir, args):
+    code, _, err = cli(*args)
+    assert code == 1 and f"There is no archive in {data_dir}" in err
+    assert not data_dir.exists()
+
+
+def test_writing_commands_wait_for_an_open_window(cli, stored, data_dir, tmp_path):
+    from minutetaker.store.lock import ArchiveLock
+
+    with ArchiveLock.acquire(data_dir):
+        code, _, err = cli("agree", stored)
+        assert code == 1 and "open in a minutetaker window" in err
+        assert cli("check", stored)[0] == 0  # reading is fine
+    assert json.loads(cli("list", "--json")[1])[0]["state"] == "draft"
