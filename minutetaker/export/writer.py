@@ -187,6 +187,17 @@ def export_docx(
     return report
 
 
+def save_document(document: Document, path: Path) -> ExportReport:
+    """Write an already built document to ``path`` safely (temporary file, then moved
+    into place); ExportError with one sentence when it cannot be written."""
+    path = Path(path)
+    _check_folder(path)
+    report = ExportReport(path=path)
+    report._pending.append((path, _write_temporary(path, document.save)))
+    report.commit()
+    return report
+
+
 def prepare_docx(
     meeting: Meeting,
     path: Path,

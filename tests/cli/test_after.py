@@ -273,3 +273,62 @@ def test_writing_commands_wait_for_an_open_window(cli, stored, data_dir, tmp_pat
         assert code == 1 and "open in a minutetaker window" in err
         assert cli("check", stored)[0] == 0  # reading is fine
     assert json.loads(cli("list", "--json")[1])[0]["state"] == "draft"
+
+
+# -- compare ------------------------------------------------------------------------------
+
+
+def _edit_now(data_dir):
+    with Archive.open(data_dir) as archive:
+        meeting = archive.load_meeting(1)
+        item = meeting.find_item("2")
+        item.blocks[0].text = "A high value theft from a shop in Eastport."
+        archive.save_item(1, item)
+        hta = meeting.find_item("4a")
+        hta.actions[0].owner = "DCC"
+        archive.save_item(1, hta)
+
+
+def test_compare_shows_what_changed_item_by_item(cli, stored, tmp_path, data_dir):
+    cli("circulate", stored, "--out", tmp_path / "v1.docx")
+    _edit_now(data_dir)
+    code, out, _ = cli("compare", stored, "1")
+    assert code == 0
+    assert out.startswith("From version 1 (kept ")
+    assert "  to the meeting as it stands (circulated):" in out
+    assert "2    Operational and reputational opportunities and risks" in out
+    assert "changed bullet point: A high value theft from a [-cash machine-]{+shop+} in" in out
+    assert "action changed (owner ACC → DCC): Provide the PCC with a briefing note" in out
+    cli("circulate", stored, "--out", tmp_path / "v2.docx")
+    code, between, _ = cli("compare", stored, "1", "2")
+    assert "  to version 2 (kept " in between
+    assert between.split(":\n", 1)[1] == out.split(":\n", 1)[1]  # the same changes
+    assert "Nothing changed." in cli("compare", stored, "2")[1]
+
+
+def test_compare_json_and_tracked_changes_file(cli, stored, tmp_path, data_dir):
+    cli("circulate", stored, "--out", tmp_path / "v1.docx")
+    _edit_now(data_dir)
+    out_file = tmp_path / "changes.docx"
+    code, out, err = cli("compare", stored, "1", "--json", "--out", out_file)
+    assert code == 0 and "as tracked changes" in err
+    result = json.loads(out)
+    assert result["from"] == {"version": 1, "state": "circulated"}
+    assert result["to"] == {"version": None, "state": "circulated"}
+    items = {i["number"]: i for i in result["items"]}
+    assert items["2"]["paragraphs"][0]["words"] == [
+        {"op": "same", "text": "A high value theft from a "},
+        {"op": "removed", "text": "cash machine"},
+        {"op": "added", "text": "shop"},
+        {"op": "same", "text": " in Eastport."},
+    ]
+    assert items["4a"]["actions"][0]["fields"] == ["owner"]
+    body = docx.Document(str(out_file)).element.body
+    ns = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+    assert body.findall(".//w:del", ns) and body.findall(".//w:ins", ns)
+
+
+def test_compare_with_a_version_never_kept_is_refused(cli, stored):
+    code, _, err = cli("compare", stored, "3")
+    assert code == 1
+    assert "has no version 3; it has no versions" in err

@@ -1,0 +1,437 @@
+"""What changed between two versions of a meeting, item by item.
+
+:func:`compare_meetings` lines up the items of the two versions (by heading, so
+that an item added earlier in the agenda does not make every later one look
+changed), then, within each item, its paragraphs (by their words): each is
+kept, added, removed or changed, and a changed one carries its words marked
+(:func:`word_changes`). Actions are matched by their ids and decisions of
+brought-forward items compared. The details and the attendance are compared too.
+
+Standard library only (difflib): it runs on plain Meeting objects, so the window
+can run it off its thread and the export can turn it into Word tracked changes.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from minutetaker.domain.dates import meeting_when, next_meeting_when
+from minutetaker.domain.model import Action, Block, Item, Meeting
+
+SAME, ADDED, REMOVED = "same", "added", "removed"
+CHANGED = "changed"
+WITHHELD, RELEASED = "withheld", "no longer withheld"  # text unchanged, restriction changed
+
+_TOKEN = re.compile(r"\s+|[^\W_]+(?:['’][^\W_]+)*|\S", re.UNICODE)
+_SIMILAR = 0.5  # two paragraphs at least this alike are one paragraph changed
+
+
+@dataclass(frozen=True)
+class Words:
+    """A piece of a changed text: the same in both, added, or removed."""
+
+    op: str  # SAME, ADDED or REMOVED
+    text: str
+
+
+@dataclass(frozen=True)
+class ParagraphChange:
+    change: str  # ADDED, REMOVED, CHANGED, WITHHELD or RELEASED
+    what: str  # "paragraph", "bullet point", "question 2", "topic", "heading", ...
+    before: str
+    after: str
+    words: tuple[Words, ...] = ()
+
+
+@dataclass(frozen=True)
+class ActionChange:
+    change: str  # ADDED, REMOVED or CHANGED
+    before: Action | None
+    after: Action | None
+    fields: tuple[str, ...] = ()  # what changed: text, owner, due, status
+    words: tuple[Words, ...] = ()  # the text's words, when the text changed
+
+
+@dataclass(frozen=True)
+class ItemChange:
+    change: str  # ADDED, REMOVED or CHANGED
+    number: str  # the item's number in the later version (the earlier one if removed)
+    heading: str
+    before_number: str = ""  # the number it had before, when it was renumbered
+    paragraphs: tuple[ParagraphChange, ...] = ()
+    actions: tuple[ActionChange, ...] = ()
+    decision: tuple[str, str] | None = None  # a brought-forward decision: (before, after)
+
+
+@dataclass(frozen=True)
+class DetailChange:
+    what: str  # "Venue", "Chair", "Attendance", ...
+    before: str
+    after: str
+    words: tuple[Words, ...] = ()
+
+
+@dataclass
+class Comparison:
+    details: list[DetailChange] = field(default_factory=list)
+    items: list[ItemChange] = field(default_factory=list)
+    # Items of the later version matched to the earlier: later number -> earlier number.
+    matched: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def unchanged(self) -> bool:
+        return not (self.details or self.items)
+
+
+# -- words ----------------------------------------------------------------------------
+
+
+def word_changes(before: str, after: str) -> tuple[Words, ...]:
+    """``after`` against ``before``, word by word: runs of words kept, removed, added
+    (removed before added where a run was replaced)."""
+    a, b = _TOKEN.findall(before), _TOKEN.findall(after)
+    pieces: list[Words] = []
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            _add(pieces, SAME, "".join(a[i1:i2]))
+        else:
+            _add(pieces, REMOVED, "".join(a[i1:i2]))
+            _add(pieces, ADDED, "".join(b[j1:j2]))
+    return tuple(_tidy(pieces))
+
+
+def _add(pieces: list[Words], op: str, text: str) -> None:
+    if not text:
+        return
+    if pieces and pieces[-1].op == op:
+        pieces[-1] = Words(op, pieces[-1].text + text)
+    else:
+        pieces.append(Words(op, text))
+
+
+def _tidy(pieces: list[Words]) -> list[Words]:
+    """Changes with only a space kept between them become one change: "[-a b-]{+c d+}"
+    reads better than "[-a-]{+c+} [-b-]{+d+}"."""
+    groups: list[list[str]] = []  # [kept] or [removed, added]
+    for piece in pieces:
+        if piece.op == SAME:
+            groups.append([piece.text])
+            continue
+        if not groups or len(groups[-1]) == 1:
+            groups.append(["", ""])
+        groups[-1][0 if piece.op == REMOVED else 1] += piece.text
+    merged: list[list[str]] = []
+    for group in groups:
+        if (
+            len(group) == 2
+            and len(merged) >= 2
+            and len(merged[-1]) == 1
+            and not merged[-1][0].strip()
+            and len(merged[-2]) == 2
+            and (merged[-2][0] or group[0])
+            and (merged[-2][1] or group[1])
+        ):
+            space = merged.pop()[0]
+            last = merged[-1]
+            last[0] += space + group[0]
+            last[1] += space + group[1]
+        else:
+            merged.append(list(group))
+    out: list[Words] = []
+    for group in merged:
+        if len(group) == 1:
+            out.append(Words(SAME, group[0]))
+        else:
+            if group[0]:
+                out.append(Words(REMOVED, group[0]))
+            if group[1]:
+                out.append(Words(ADDED, group[1]))
+    return out
+
+
+def similarity(before: str, after: str) -> float:
+    a, b = _TOKEN.findall(before), _TOKEN.findall(after)
+    if not a and not b:
+        return 1.0
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def marked(words: tuple[Words, ...]) -> str:
+    """Words marked as text: ``the [-old-]{+new+} words``."""
+    out = []
+    for piece in words:
+        if piece.op == REMOVED:
+            out.append(f"[-{piece.text}-]")
+        elif piece.op == ADDED:
+            out.append(f"{{+{piece.text}+}}")
+        else:
+            out.append(piece.text)
+    return "".join(out)
+
+
+# -- paragraphs of an item ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One paragraph of an item as compared: what it is, its text, and whether withheld."""
+
+    what: str
+    text: str
+    restricted: bool = False
+
+
+_NOUNS = {"paragraph": "paragraph", "bullet": "bullet point", "subheading": "sub-heading"}
+
+
+def item_units(item: Item) -> list[Unit]:
+    units = [Unit("heading", item.heading, item.restricted)]
+    if item.topic.strip():
+        units.append(Unit("topic", item.topic))
+    bf = item.brought_forward
+    if bf is not None:
+        if bf.subject.strip():
+            units.append(Unit("subject", bf.subject))
+        if bf.action.strip():
+            units.append(Unit("action raised", bf.action))
+        if bf.owner.strip():
+            units.append(Unit("owner", bf.owner))
+    units += list(_block_units(item.blocks, item.restricted))
+    return units
+
+
+def _block_units(blocks: list[Block], hidden: bool) -> Iterator[Unit]:
+    for block in blocks:
+        restricted = hidden or block.restricted
+        if block.type == "question":
+            what = f"question {block.number}".strip()
+        else:
+            what = _NOUNS.get(block.type, block.type)
+        yield Unit(what, block.text, restricted)
+        yield from _block_units(block.findings, restricted)
+
+
+def compare_units(before: list[Unit], after: list[Unit]) -> list[ParagraphChange]:
+    out: list[ParagraphChange] = []
+    matcher = difflib.SequenceMatcher(
+        None, [u.text for u in before], [u.text for u in after], autojunk=False
+    )
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            for old, new in zip(before[i1:i2], after[j1:j2]):
+                out += _same_text(old, new)
+        else:
+            out += _pair(before[i1:i2], after[j1:j2])
+    return out
+
+
+def _same_text(old: Unit, new: Unit) -> list[ParagraphChange]:
+    if old.restricted != new.restricted:
+        return [
+            ParagraphChange(WITHHELD if new.restricted else RELEASED, new.what, old.text, new.text)
+        ]
+    if old.what != new.what:
+        return [
+            ParagraphChange(
+                CHANGED,
+                f"{new.what} (was {old.what})",
+                old.text,
+                new.text,
+                (Words(SAME, new.text),),
+            )
+        ]
+    return []
+
+
+def _pair(before: list[Unit], after: list[Unit]) -> list[ParagraphChange]:
+    """Removed and added paragraphs in one place: those alike enough are one changed."""
+    out: list[ParagraphChange] = []
+    j = 0
+    for old in before:
+        match = None
+        for k in range(j, len(after)):
+            if similarity(old.text, after[k].text) >= _SIMILAR:
+                match = k
+                break
+        if match is None:
+            out.append(ParagraphChange(REMOVED, old.what, old.text, ""))
+            continue
+        for new in after[j:match]:
+            out.append(ParagraphChange(ADDED, new.what, "", new.text))
+        new = after[match]
+        what = new.what if new.what == old.what else f"{new.what} (was {old.what})"
+        out.append(
+            ParagraphChange(CHANGED, what, old.text, new.text, word_changes(old.text, new.text))
+        )
+        if old.restricted != new.restricted:
+            out.append(
+                ParagraphChange(WITHHELD if new.restricted else RELEASED, new.what, "", new.text)
+            )
+        j = match + 1
+    for new in after[j:]:
+        out.append(ParagraphChange(ADDED, new.what, "", new.text))
+    return out
+
+
+# -- actions --------------------------------------------------------------------------
+
+
+def compare_actions(before: list[Action], after: list[Action]) -> list[ActionChange]:
+    old = {a.id: a for a in before}
+    out = []
+    for action in after:
+        was = old.pop(action.id, None)
+        if was is None:
+            out.append(ActionChange(ADDED, None, action))
+            continue
+        fields = tuple(
+            name
+            for name in ("text", "owner", "due", "status")
+            if getattr(was, name) != getattr(action, name)
+        )
+        if fields:
+            words = word_changes(was.text, action.text) if "text" in fields else ()
+            out.append(ActionChange(CHANGED, was, action, fields, words))
+    out += [ActionChange(REMOVED, a, None) for a in before if a.id in old]
+    return out
+
+
+# -- items ----------------------------------------------------------------------------
+
+
+def _key(item: Item) -> tuple[str, str]:
+    bf = item.brought_forward
+    if bf is not None:
+        return ("bf", bf.action_id or (bf.subject + " " + bf.action).casefold())
+    return ("item", " ".join(item.heading.casefold().split()))
+
+
+def compare_items(before: Item, after: Item) -> ItemChange | None:
+    paragraphs = compare_units(item_units(before), item_units(after))
+    actions = compare_actions(before.actions, after.actions)
+    decision = None
+    if before.brought_forward and after.brought_forward:
+        was, now = before.brought_forward.decision, after.brought_forward.decision
+        if was != now:
+            decision = (was, now)
+    renumbered = before.number if before.number != after.number else ""
+    if not (paragraphs or actions or decision or renumbered):
+        return None
+    return ItemChange(
+        CHANGED,
+        after.number,
+        after.heading,
+        renumbered,
+        tuple(paragraphs),
+        tuple(actions),
+        decision,
+    )
+
+
+def _whole(item: Item, change: str) -> ItemChange:
+    units = item_units(item)
+    op = ADDED if change == ADDED else REMOVED
+    paragraphs = tuple(
+        ParagraphChange(op, u.what, "" if op == ADDED else u.text, u.text if op == ADDED else "")
+        for u in units
+    )
+    actions = tuple(
+        ActionChange(op, None if op == ADDED else a, a if op == ADDED else None)
+        for a in item.actions
+    )
+    return ItemChange(change, item.number, item.heading, "", paragraphs, actions)
+
+
+# -- details --------------------------------------------------------------------------
+
+
+def _details(meeting: Meeting) -> list[tuple[str, str]]:
+    taker = meeting.minute_taker
+    nxt = meeting.next_meeting
+    following = ""
+    if nxt is not None and nxt.date is not None:
+        following = next_meeting_when(nxt.date, nxt.time) + (f", {nxt.venue}" if nxt.venue else "")
+    return [
+        ("Title", meeting.title),
+        ("Date", meeting_when(meeting.date, meeting.time)),
+        ("Chair", meeting.chair),
+        ("Minutes", ", ".join(p for p in (taker.name, taker.capacity) if p)),
+        ("Venue", meeting.venue),
+        ("Marking", meeting.marking),
+        ("Next meeting", following),
+    ]
+
+
+def _people(meeting: Meeting) -> list[str]:
+    return [
+        f"{p.name}, {p.capacity_with_role()}"
+        + ("" if p.attendance == "present" else f" ({p.attendance})")
+        for p in meeting.people
+    ]
+
+
+def compare_details(before: Meeting, after: Meeting) -> list[DetailChange]:
+    out = []
+    for (what, was), (_, now) in zip(_details(before), _details(after)):
+        if was != now:
+            out.append(DetailChange(what, was, now, word_changes(was, now)))
+    old, new = _people(before), _people(after)
+    if old != new:
+        matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+        for op, i1, i2, j1, j2 in matcher.get_opcodes():
+            if op == "equal":
+                continue
+            for was, now in _zip_longest(old[i1:i2], new[j1:j2]):
+                out.append(DetailChange("Attendance", was, now, word_changes(was, now)))
+    return out
+
+
+def _zip_longest(a: list[str], b: list[str]) -> list[tuple[str, str]]:
+    n = max(len(a), len(b))
+    return [(a[k] if k < len(a) else "", b[k] if k < len(b) else "") for k in range(n)]
+
+
+# -- the meeting ----------------------------------------------------------------------
+
+
+def compare_meetings(before: Meeting, after: Meeting) -> Comparison:
+    """What changed from ``before`` to ``after``, item by item in agenda order (an item
+    removed stands where it was)."""
+    result = Comparison(details=compare_details(before, after))
+    old = list(before.walk_items())
+    new = list(after.walk_items())
+    matcher = difflib.SequenceMatcher(
+        None, [_key(i) for i in old], [_key(i) for i in new], autojunk=False
+    )
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            for was, now in zip(old[i1:i2], new[j1:j2]):
+                _changed(result, was, now)
+            continue
+        # Items in the same place whose headings differ: the same item renamed when
+        # their numbers agree; otherwise one removed and another added.
+        rest = list(old[i1:i2])
+        twins = {}
+        for item in new[j1:j2]:
+            twin = next((o for o in rest if o.number == item.number), None)
+            if twin is not None:
+                twins[id(item)] = twin
+                rest.remove(twin)
+        result.items += [_whole(item, REMOVED) for item in rest]
+        for item in new[j1:j2]:
+            if id(item) in twins:
+                _changed(result, twins[id(item)], item)
+            else:
+                result.items.append(_whole(item, ADDED))
+    return result
+
+
+def _changed(result: Comparison, was: Item, now: Item) -> None:
+    result.matched[now.number] = was.number
+    change = compare_items(was, now)
+    if change is not None:
+        result.items.append(change)
