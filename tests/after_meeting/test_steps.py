@@ -80,7 +80,7 @@ def test_a_publication_that_fails_before_its_commit_writes_nothing(stored, out, 
 
 
 def test_publish_refuses_with_the_findings_and_writes_nothing(archive, out):
-    from tests.checks.planted import PLANTED, planted_meeting
+    from tests.checks.planted_personal import PLANTED, planted_meeting
 
     meeting_id = archive.add_meeting(planted_meeting())
     archive.record(meeting_id).agree(dt.date(2031, 4, 15), today=dt.date(2031, 5, 1))

@@ -10,7 +10,7 @@ import pytest
 
 from minutetaker.checks.personal import find_personal_data, public_passages
 from minutetaker.domain.model import Block, Item, Meeting, MinuteTaker, Person
-from tests.checks.planted import PLANTED, planted_meeting
+from tests.checks.planted_personal import PLANTED, planted_meeting
 from tests.samples import sample_meeting
 
 

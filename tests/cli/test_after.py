@@ -16,7 +16,7 @@ from minutetaker.export.document import read_custom_properties
 from minutetaker.interchange import meeting_to_json
 from minutetaker.store import Archive
 from minutetaker.store.errors import RecordLocked
-from tests.checks.planted import PLANTED, planted_meeting
+from tests.checks.planted_personal import PLANTED, planted_meeting
 
 NOTICE = "These notes have been edited to remove information that is not for publication."
 
