@@ -11,6 +11,8 @@ the checkout can be reached. It then checks, with the bundle alone:
 - ``demo``, ``list`` (plain and ``--json``), ``show``, ``search`` and ``actions``;
 - ``export`` to .docx (full and public) and to .json, and ``import`` refusing a
   file that breaks the schema (so jsonschema's data came along);
+- ``check`` finds the slips of an imported meeting, the British spelling
+  suggested first (so the spelling engine and its dictionary came along);
 - the window opens on the offscreen platform and quits, and on a real X server
   (xcb) too when Xvfb is installed.
 
@@ -162,6 +164,47 @@ def check_docx(smoke: Smoke, path: Path, label: str) -> None:
         smoke.check(f"{label} is a Word document with the meeting in it", False, repr(error))
 
 
+def check_spelling(smoke: Smoke, exported: Path) -> None:
+    """The spell check from the bundle: its dictionary and engine came along."""
+    data = str(smoke.data)
+    smoke.command("check of a demo meeting", "--data-dir", data, "check", "1",
+                  output="no misspelt words")  # fmt: skip
+    slipped = smoke.data / "slipped.json"
+    try:
+        meeting = json.loads(exported.read_text("utf-8"))
+        meeting["title"] = "Spelling Check Meeting"
+        meeting["items"][0]["blocks"] = [
+            {"type": "paragraph", "text": "The comittee will organize a review."}
+        ]
+        items = list(meeting["items"])
+        while items:  # every action id made new: the archive holds the originals
+            item = items.pop()
+            items += item.get("items", [])
+            for action in item.get("actions", []):
+                action["id"] = action["id"] + "-slipped"
+        slipped.write_text(json.dumps(meeting), "utf-8")
+    except (OSError, ValueError, TypeError, KeyError, IndexError) as error:
+        smoke.check("a meeting with slips to check", False, repr(error))
+        return
+    smoke.command("import a meeting with slips", "--data-dir", data, "import", str(slipped))
+    listing = smoke.run("--data-dir", data, "list", "--json")
+    try:
+        ids = [m["id"] for m in json.loads(listing.out) if m["title"] == "Spelling Check Meeting"]
+    except (ValueError, KeyError, TypeError):
+        ids = []
+    if not ids:
+        smoke.check("the meeting with slips is listed", False, listing.out[-500:])
+        return
+    found = smoke.command("check --json", "--data-dir", data, "check", str(ids[0]), "--json")
+    try:
+        words = {f["text"]: f["suggestions"] for f in json.loads(found.out)}
+    except (ValueError, KeyError, TypeError):
+        words = {}
+    ok = words.get("comittee", [""])[:1] == ["committee"]
+    ok = ok and words.get("organize", [""])[:1] == ["organise"]
+    smoke.check("check flags the slips, British spelling first", ok, found.out[-800:])
+
+
 def check_window(smoke: Smoke, label: str, platform: str, **extra: str) -> None:
     """Open the window, wait for it to be shown, and let it quit by itself."""
     env = smoke.environment(
@@ -263,6 +306,8 @@ def smoke_test(bundle: Path, timeout: float, repeats: int) -> int:
         smoke.command("import refuses a file against the schema", "--data-dir", data,
                       "import", str(broken), expect=1,
                       error="date: expected a date as YYYY-MM-DD, got 20310318")  # fmt: skip
+
+        check_spelling(smoke, exported)
 
         for _ in range(repeats):
             smoke.time("--version", smoke.run("--version").seconds)

@@ -45,3 +45,20 @@ def test_the_gui_writes_no_sql():
     pattern = re.compile(r"\.execute\(|\bINSERT INTO\b|\bUPDATE\b\s+\w+\s+SET\b", re.I)
     for path in (PACKAGE / "gui").rglob("*.py"):
         assert not pattern.search(path.read_text("utf-8")), path.name
+
+
+def test_the_checks_take_text_and_give_findings_without_the_archive_or_sql():
+    """checks/ is text in, findings out: it reads no archive and writes no SQL."""
+    for path in (PACKAGE / "checks").rglob("*.py"):
+        source = path.read_text("utf-8")
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.ImportFrom):
+                names = [node.module or ""]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            else:
+                continue
+            for name in names:
+                assert not name.startswith(("minutetaker.store", "minutetaker.gui", "sqlite3")), (
+                    f"{path.name}: {name}"
+                )

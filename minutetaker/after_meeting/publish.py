@@ -36,11 +36,11 @@ class Published:
 
 
 def publish(archive: Archive, meeting_id: int, path: Path, anyway: bool = False) -> Published:
-    """Run the check; refuse (FindingsUnresolved) while findings are unresolved,
+    """Run the check for personal data; refuse (FindingsUnresolved) while findings are unresolved,
     unless ``anyway``; then write the public version and its redaction log and mark
     the agreed record published, keeping the version published (the store's
     WrongState if the record is not agreed yet)."""
-    findings = check(archive, meeting_id).findings
+    findings = check(archive, meeting_id, spelling=False).findings
     if findings and not anyway:
         raise FindingsUnresolved(findings)
     written: list[ExportReport] = []

@@ -19,37 +19,6 @@ _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 def add_after_commands(commands: argparse._SubParsersAction) -> None:
     meeting_help = "the meeting's id, or its date (YYYY-MM-DD)"
 
-    check = commands.add_parser(
-        "check",
-        help="what may not be fit to publish: personal data in the public paragraphs",
-        description="List what may not be fit to publish, numbered; resolve a finding by "
-        "withholding its paragraph (--withhold N --reason REASON) or by accepting it as "
-        "fine (--accept N). Choices are remembered.",
-    )
-    check.add_argument("meeting", metavar="MEETING", help=meeting_help)
-    check.add_argument("--json", action="store_true", help="print JSON")
-    check.add_argument(
-        "--accept",
-        action="append",
-        type=_number,
-        default=[],
-        metavar="N",
-        help="finding N (as listed) is fine to publish; may be repeated",
-    )
-    check.add_argument(
-        "--withhold",
-        action="append",
-        type=_number,
-        default=[],
-        metavar="N",
-        help="the paragraph of finding N is not for publication; may be repeated",
-    )
-    check.add_argument(
-        "--reason",
-        metavar="REASON",
-        help="why, for --withhold: s31, s38, s40, s41, s43, s36 (FOI exemptions) or words",
-    )
-
     circulate = commands.add_parser(
         "circulate", help="the full version marked DRAFT, for comments; keeps version N"
     )

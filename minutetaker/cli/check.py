@@ -1,5 +1,9 @@
-"""``minutetaker check MEETING``: what may not be fit to publish, numbered, and the
-choices that resolve it (``--accept N``, ``--withhold N --reason REASON``).
+"""``minutetaker check MEETING [--json]``: what may not be fit to circulate or
+publish, numbered: the spelling (judged as the window judges it: the meeting's
+people, places and headings, the office dictionary and the words ignored in this
+meeting are never flagged) and personal data in the paragraphs the public
+version would contain. ``--accept N`` and ``--withhold N --reason REASON``
+resolve a finding; the choices are remembered.
 
 Every kind of finding comes from :func:`after_meeting.check.findings_of`, so a new
 kind of check joins this command there, in one line.
@@ -9,53 +13,117 @@ from __future__ import annotations
 
 import argparse
 import sys
-import textwrap
 
-from minutetaker.after_meeting.check import accept, check, describe, withhold
 from minutetaker.checks.findings import Finding
 from minutetaker.cli.after import emit_json
 from minutetaker.cli.failures import CommandFailed
+from minutetaker.cli.text import WIDTH
+from minutetaker.domain.dates import long_date
+from minutetaker.domain.model import Meeting
 from minutetaker.store import Archive
+
+
+def add_check_parser(commands) -> None:
+    """The ``check`` command's grammar (called by the parser)."""
+    check = commands.add_parser(
+        "check",
+        help="what may not be fit to circulate or publish: spelling, personal data",
+        description="List what may not be fit to circulate or publish, numbered: misspelt "
+        "words, and personal data in the paragraphs the public version would contain. "
+        "Resolve a finding by withholding its paragraph (--withhold N --reason REASON) or by "
+        "accepting it as fine (--accept N); the choices are remembered.",
+    )
+    check.add_argument("meeting", metavar="MEETING", help="the meeting's id, or its date")
+    check.add_argument("--json", action="store_true", help="print JSON")
+    check.add_argument(
+        "--accept",
+        action="append",
+        type=_number,
+        default=[],
+        metavar="N",
+        help="finding N (as listed) is fine as it is; may be repeated",
+    )
+    check.add_argument(
+        "--withhold",
+        action="append",
+        type=_number,
+        default=[],
+        metavar="N",
+        help="the paragraph of finding N is not for publication; may be repeated",
+    )
+    check.add_argument(
+        "--reason",
+        metavar="REASON",
+        help="why, for --withhold: s31, s38, s40, s41, s43, s36 (FOI exemptions) or words",
+    )
+
+
+def _number(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a number from 1 up, got {text!r}")
+    return int(text)
+
+
+def _check(archive: Archive, meeting_id: int):
+    from minutetaker.after_meeting.check import check
+    from minutetaker.checks.dictionary import DictionaryMissing
+
+    try:
+        return check(archive, meeting_id)
+    except DictionaryMissing as error:
+        raise CommandFailed(str(error)) from None
 
 
 def cmd_check(archive: Archive, args: argparse.Namespace) -> int:
     meeting_id = archive.resolve(args.meeting)
-    result = check(archive, meeting_id)
-    findings = result.findings
+    result = _check(archive, meeting_id)
     if args.accept or args.withhold:
-        _apply(archive, meeting_id, findings, args)
-        result = check(archive, meeting_id)
-        findings = result.findings
+        _apply(archive, meeting_id, result.findings, args)
+        result = _check(archive, meeting_id)
     if args.json:
-        emit_json([f.to_json() for f in findings])
+        emit_json([f.to_json() for f in result.findings])
         return 0
-    if not findings:
-        earlier = f" ({result.accepted} accepted as fine earlier)" if result.accepted else ""
-        print(f"Nothing found that may not be fit to publish{earlier}.")
-        return 0
-    sys.stdout.write(finding_lines(findings))
-    count = len(findings)
-    earlier = f"; {result.accepted} accepted as fine earlier" if result.accepted else ""
-    print(
-        f"{count} finding{'s' if count != 1 else ''} to resolve{earlier}. Withhold a paragraph "
-        f"with --withhold N --reason s40, or accept one as fine with --accept N."
-    )
+    sys.stdout.write(findings_text(result.meeting, result.findings, result.accepted))
     return 0
 
 
-def finding_lines(findings: list[Finding]) -> str:
-    width = len(str(len(findings)))
-    out = []
-    for n, finding in enumerate(findings, start=1):
-        out.append(f"{n:>{width}}. item {finding.item_number:<5} {finding.kind:<10} {finding.text}")
-        indent = " " * (width + 2)
-        out += textwrap.wrap(finding.excerpt, 88, initial_indent=indent, subsequent_indent=indent)
-    return "\n".join(out) + "\n"
+def findings_text(meeting: Meeting, findings: list[Finding], accepted: int = 0) -> str:
+    """The findings for a terminal: one numbered line a finding (item, kind, what
+    was found, what it may be instead), the words around it below."""
+    when = long_date(meeting.date)
+    earlier = f" ({accepted} accepted as fine earlier)" if accepted else ""
+    if not findings:
+        return (
+            f"Nothing to look at in the meeting of {when}: no misspelt words and no "
+            f"personal data in what would be published{earlier}.\n"
+        )
+    number_width = len(str(len(findings)))
+    width = max(len(f.item_number) for f in findings)
+    lines = []
+    for n, f in enumerate(findings, start=1):
+        head = f"{n:>{number_width}}. {f.item_number:<{width}}  {f.kind}  {f.text}"
+        if f.kind == "spelling":
+            head += f"  → {', '.join(f.suggestions)}" if f.suggestions else "  (no suggestion)"
+        lines.append(head)
+        lines.append(_clip(f"{' ' * (number_width + width + 4)}“{f.excerpt}”"))
+    lines.append(
+        f"Resolve one with --accept N (fine as it is) or --withhold N --reason REASON "
+        f"(not for publication){earlier}."
+    )
+    count = len(findings)
+    lines.append(f"{count} finding{'s' if count != 1 else ''} in the meeting of {when}.")
+    return "\n".join(lines) + "\n"
+
+
+def _clip(line: str) -> str:
+    return line if len(line) <= WIDTH else line[: WIDTH - 1] + "…"
 
 
 def _apply(archive: Archive, meeting_id: int, findings: list[Finding], args) -> None:
-    """Resolve the findings named by their number in the listing, as one batch: every
-    number is checked before anything is changed."""
+    """Resolve the findings named by their number in the listing: every number is
+    checked before anything is changed."""
+    from minutetaker.after_meeting.check import NotWithheld, accept, describe, withhold
+
     both = set(args.accept) & set(args.withhold)
     if both:
         raise CommandFailed(
@@ -73,7 +141,7 @@ def _apply(archive: Archive, meeting_id: int, findings: list[Finding], args) -> 
     out = sys.stderr if args.json else sys.stdout
     for number in sorted(set(args.accept)):
         accept(archive, meeting_id, findings[number - 1])
-        print(f"Accepted {number} as fine to publish: {describe(findings[number - 1])}.", file=out)
+        print(f"Accepted {number} as fine: {describe(findings[number - 1])}.", file=out)
     done_places: set[tuple[str, tuple[int, ...]]] = set()
     for number in sorted(set(args.withhold)):
         finding = findings[number - 1]
@@ -81,5 +149,8 @@ def _apply(archive: Archive, meeting_id: int, findings: list[Finding], args) -> 
         if where in done_places:
             continue  # two findings in one paragraph: withheld once
         done_places.add(where)
-        what = withhold(archive, meeting_id, finding, args.reason)
+        try:
+            what = withhold(archive, meeting_id, finding, args.reason)
+        except NotWithheld as error:
+            raise CommandFailed(str(error)) from None
         print(f"Withheld {what} from publication ({args.reason.strip()}).", file=out)

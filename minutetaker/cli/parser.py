@@ -97,6 +97,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="the Word version for publication: restricted parts left out",
     )
 
+    from minutetaker.cli.check import add_check_parser
+
+    add_check_parser(commands)
+
     search = commands.add_parser("search", help="search the text of every meeting")
     search.add_argument(
         "query",

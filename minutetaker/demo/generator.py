@@ -162,4 +162,16 @@ def fill_demo(archive: Archive, meetings: int = 24, seed: int = 2031) -> int:
             batch = []
     if batch:
         archive.import_meetings(batch)
+    # The force and its towns, as a real office would have put them in its
+    # dictionary, so that the spell check flags none of them.
+    for word in office_words():
+        archive.words.add(word)
     return meetings
+
+
+def office_words() -> list[str]:
+    """The words of the invented force the demo's office dictionary holds."""
+    words = {"Northshire"}
+    for place in prose.PLACES:
+        words.update(place.split())
+    return sorted(words)

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from minutetaker.domain.template import AgendaTemplate
     from minutetaker.store import backup as backups
     from minutetaker.store import items as item_rows
+    from minutetaker.store.office_words import OfficeWords
     from minutetaker.store.record import Record
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -335,6 +336,13 @@ class Archive:
     def action_history(self, action_id: str) -> list[action_queries.ActionEvent]:
         """Where an action was raised, then each meeting that brought it forward."""
         return self._read(action_queries.action_history, action_id)
+
+    @property
+    def words(self) -> OfficeWords:
+        """The office dictionary and the words ignored in each meeting (spelling)."""
+        from minutetaker.store.office_words import OfficeWords
+
+        return OfficeWords(self)
 
     # -- settings ----------------------------------------------------------------------
 

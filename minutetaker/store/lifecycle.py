@@ -253,8 +253,3 @@ def accepted_findings(conn: sqlite3.Connection, meeting_id: int) -> set[str]:
             (meeting_id,),
         )
     }
-
-
-def known_terms(conn: sqlite3.Connection) -> list[str]:
-    """The words of the office dictionary (shared by every meeting)."""
-    return [row[0] for row in conn.execute("SELECT word FROM office_words ORDER BY word")]

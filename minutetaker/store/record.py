@@ -61,10 +61,6 @@ class Record:
         """The fingerprint of version ``number`` (None if it was never kept)."""
         return self.archive._read(versions.version_fingerprint, self.meeting_id, number)
 
-    def known_terms(self) -> list[str]:
-        """The office's known terms (its dictionary): never taken for names."""
-        return self.archive._read(lifecycle.known_terms)
-
     def accepted_findings(self) -> set[str]:
         """The keys of the check's findings judged fine to publish."""
         return self.archive._read(lifecycle.accepted_findings, self.meeting_id)

@@ -42,20 +42,37 @@ def _in_may_2031(monkeypatch):
     monkeypatch.setattr(lifecycle, "today", lambda: dt.date(2031, 5, 1))
 
 
-@pytest.fixture
-def stored(cli, tmp_path, sample_meeting):
-    path = tmp_path / "march.json"
-    path.write_text(meeting_to_json(sample_meeting), encoding="utf-8")
+def _import(cli, data_dir, path, meeting):
+    path.write_text(meeting_to_json(meeting), encoding="utf-8")
     assert cli("import", path)[0] == 0
+    with Archive.open(data_dir) as archive:  # the invented force's places, as an office has
+        for word in ("Northshire", "Eastport", "Kingsford", "Marlow"):
+            archive.words.add(word)
     return "2031-03-18"
 
 
 @pytest.fixture
-def planted(cli, tmp_path):
-    path = tmp_path / "planted.json"
-    path.write_text(meeting_to_json(planted_meeting()), encoding="utf-8")
-    assert cli("import", path)[0] == 0
-    return "2031-03-18"
+def stored(cli, tmp_path, data_dir, sample_meeting):
+    return _import(cli, data_dir, tmp_path / "march.json", sample_meeting)
+
+
+@pytest.fixture
+def planted(cli, tmp_path, data_dir):
+    return _import(cli, data_dir, tmp_path / "planted.json", planted_meeting())
+
+
+def _personal(listed: list[dict]) -> list[dict]:
+    return [f for f in listed if f["kind"] != "spelling"]
+
+
+def _numbered(out: str) -> dict[tuple[str, str], int]:
+    """(kind, text) -> its number in the listing of ``check``."""
+    found = {}
+    for line in out.splitlines():
+        match = re.match(r"^ *(\d+)\. (\S+) +(\S+)  (.+?)(?:  → .*|  \(no suggestion\))?$", line)
+        if match:
+            found[(match.group(3), match.group(4))] = int(match.group(1))
+    return found
 
 
 def _header(path) -> list[str]:
@@ -149,26 +166,36 @@ def test_check_json_lists_every_planted_item_in_the_promised_shape(cli, planted)
     code, out, err = cli("check", planted, "--json")
     assert (code, err) == (0, "")
     listed = json.loads(out)
-    assert {(f["kind"], f["text"]) for f in listed} == PLANTED
-    assert all(set(f) == {"item_number", "kind", "text", "excerpt"} for f in listed)
+    assert {(f["kind"], f["text"]) for f in _personal(listed)} == PLANTED
+    assert all(set(f) == {"item_number", "kind", "text", "excerpt"} for f in _personal(listed))
+    # The spelling joins the same list: the planted strangers' names are not in the dictionary.
+    spelling = {f["text"] for f in listed if f["kind"] == "spelling"}
+    assert {"Wrenfield", "Morcombe"} <= spelling
 
 
 def test_check_of_a_clean_meeting_says_nothing_was_found(cli, stored):
     code, out, _ = cli("check", stored)
     assert code == 0
-    assert out == "Nothing found that may not be fit to publish.\n"
+    assert out == (
+        "Nothing to look at in the meeting of Tuesday 18 March 2031: no misspelt words and "
+        "no personal data in what would be published.\n"
+    )
 
 
 def test_findings_are_resolved_by_number_and_the_choices_are_remembered(cli, planted, data_dir):
     code, out, _ = cli("check", planted)
-    lines = [line for line in out.splitlines() if re.match(r"^ ?\d+\. item ", line)]
-    assert len(lines) == len(PLANTED)
-    assert lines[0].split()[:4] == ["1.", "item", "2", "name"]
-    code, out, _ = cli("check", planted, "--accept", "2", "--withhold", "1", "--reason", "s40")
+    numbers = _numbered(out)
+    listed = json.loads(cli("check", planted, "--json")[1])
+    assert len(numbers) == len({(f["kind"], f["text"]) for f in listed})
+    assert set(numbers) >= PLANTED
+    postcode, name = numbers[("postcode", "NS1 4QT")], numbers[("name", "Mrs Eleanor Whitfield")]
+    code, out, _ = cli(
+        "check", planted, "--accept", postcode, "--withhold", name, "--reason", "s40"
+    )
     assert code == 0
-    assert "Accepted 2 as fine to publish: a postcode “NS1 4QT” in item 2." in out
+    assert f"Accepted {postcode} as fine: a postcode “NS1 4QT” in item 2." in out
     assert "Withheld a paragraph of item 2 from publication (s40)." in out
-    remaining = json.loads(cli("check", planted, "--json")[1])
+    remaining = _personal(json.loads(cli("check", planted, "--json")[1]))
     texts = {f["text"] for f in remaining}
     assert "NS1 4QT" not in texts and "Mrs Eleanor Whitfield" not in texts
     assert "01632 960123" not in texts  # in the paragraph now withheld
@@ -181,15 +208,27 @@ def test_findings_are_resolved_by_number_and_the_choices_are_remembered(cli, pla
 @pytest.mark.parametrize(
     "args, message",
     [
-        (("--accept", "99"), "There is no finding 99; the check lists 24."),
+        (("--accept", "99"), "There is no finding 99; the check lists "),
         (("--withhold", "1"), "Give the reason for withholding with --reason"),
         (("--accept", "1", "--withhold", "1", "--reason", "s40"), "both accepted and withheld"),
     ],
 )
 def test_wrong_choices_change_nothing(cli, planted, args, message):
+    before = json.loads(cli("check", planted, "--json")[1])
     code, _, err = cli("check", planted, *args)
     assert code == 1 and message in err
-    assert len(json.loads(cli("check", planted, "--json")[1])) == len(PLANTED)
+    assert json.loads(cli("check", planted, "--json")[1]) == before
+
+
+def test_a_misspelt_word_is_not_withheld(cli, planted):
+    code, out, _ = cli("check", planted)
+    number = _numbered(out)[("spelling", "Morcombe")]
+    code, _, err = cli("check", planted, "--withhold", number, "--reason", "s40")
+    assert code == 1 and "“Morcombe” is a spelling finding: correct it, or accept it" in err
+    assert cli("check", planted, "--accept", number)[0] == 0
+    assert "Morcombe" not in {
+        f["text"] for f in json.loads(cli("check", planted, "--json")[1]) if f["kind"] == "spelling"
+    }
 
 
 # -- publish ------------------------------------------------------------------------------

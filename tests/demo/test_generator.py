@@ -40,3 +40,16 @@ def test_third_tuesday():
 
     assert third_tuesday(2017, 8) == dt.date(2017, 8, 15)
     assert third_tuesday(2031, 4) == dt.date(2031, 4, 15)
+
+
+def test_the_demo_meetings_pass_the_spell_check_with_its_office_dictionary(archive):
+    from minutetaker.checks.spelling import Room, SpellChecker, spelling_findings
+    from minutetaker.demo import fill_demo
+
+    fill_demo(archive, meetings=12)
+    office = archive.words.office()
+    assert {"Northshire", "Eastport", "Kingsford"} <= set(office)
+    for summary in archive.list_meetings():
+        meeting = archive.load_meeting(summary.id)
+        checker = SpellChecker(room=Room.of_meeting(meeting, office))
+        assert spelling_findings(meeting, checker) == [], meeting.date

@@ -1,0 +1,226 @@
+"""The spell check: the dictionary's load, one paragraph judged per key press (what
+the window's highlighter will pay), opening a 5,000-word item, and
+``minutetaker check`` on a 40-page meeting (20,000 words, with planted slips).
+
+Floors: reading the dictionary's two files; finding the words of the same text
+with the tokenizer's regular expression alone; ``minutetaker show --json`` of the
+same meeting (the same process start, archive and meeting load, JSON out).
+
+For the window's key-to-screen rows with checking on (built with the highlighter):
+make the checker with :func:`prepared_checker` and time the key presses as
+bench_gui does, the highlighter calling ``misspelt_spans`` per text block.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.timing import measure, row
+
+ROOT = Path(__file__).resolve().parents[1]
+WORDS = 20_000
+ITEM_WORDS = 5_000
+RUNS = 5
+# Slips planted in the big meeting, each once: American spellings, doubled and
+# undoubled letters, transposed letters (fictional text, like the rest).
+SLIPS = [
+    "organize",
+    "color",
+    "center",
+    "analyzed",
+    "defense",
+    "traveled",
+    "judgment",
+    "neighborhood",
+    "catalog",
+    "behavior",
+    "occured",
+    "comittee",
+    "acommodation",
+    "embarassing",
+    "untill",
+    "recieved",
+    "thier",
+    "polciing",
+    "whihc",
+    "goverment",
+]
+
+
+def _demo_paragraphs(folder: Path) -> tuple[list[str], list[str]]:
+    """Paragraphs of varied fictional prose (the demo's), and the office words."""
+    from minutetaker.demo import fill_demo
+    from minutetaker.store import Archive
+
+    with Archive.open(folder / "demo") as archive:
+        fill_demo(archive, meetings=120)
+        office = archive.words.office()
+        texts: list[str] = []
+        for summary in archive.list_meetings():
+            for item in archive.load_meeting(summary.id).walk_items():
+                texts += [b.text for block in item.blocks for b in block.walk() if b.text]
+                texts += [a.text for a in item.actions]
+    return texts, office
+
+
+def big_meeting(paragraphs: list[str], words: int = WORDS):
+    """A 40-page meeting: the agenda's notes items filled with ``words`` words of
+    the paragraphs given, one slip of SLIPS planted in every 1,000 words."""
+    from minutetaker.domain.model import Block
+    from minutetaker.resources import load_agenda
+
+    meeting = load_agenda("monthly-assurance").new_meeting(dt.date(2031, 3, 18))
+    items = [i for i in meeting.walk_items() if i.kind in ("notes", "holding_to_account")]
+    total, slips, n = 0, list(SLIPS), 0
+    while total < words:
+        text = paragraphs[n % len(paragraphs)]
+        if slips and total // 1000 >= len(SLIPS) - len(slips):
+            text = f"{text} The {slips.pop(0)} was noted."
+        items[n % len(items)].blocks.append(Block("paragraph", text))
+        total += len(text.split())
+        n += 1
+    return meeting
+
+
+def prepared_checker(meeting, office_words: list[str]):
+    """A checker for ``meeting`` as the window would hold one: the dictionary
+    loaded, the room made, every word of the meeting judged once."""
+    from minutetaker.checks.spelling import Room, SpellChecker, _item_texts
+
+    checker = SpellChecker(room=Room.of_meeting(meeting, office_words))
+    for item in meeting.walk_items():
+        for text in _item_texts(item):
+            checker.misspelt_spans(text)
+    return checker
+
+
+def _load() -> dict:
+    from minutetaker.checks.dictionary import Dictionary, dictionary_path
+
+    base = dictionary_path()
+    times = measure(Dictionary, repeat=RUNS, warmup=1)
+
+    def read() -> None:
+        for suffix in (".aff", ".dic"):
+            base.with_suffix(suffix).read_text(encoding="utf-8").splitlines()
+
+    floor = measure(read, repeat=RUNS, warmup=1)
+    return row("spelling: load the en-GB dictionary", times, "read its two files", floor)
+
+
+def _keystrokes(paragraphs: list[str], office: list[str]) -> dict:
+    from minutetaker.checks import words
+    from minutetaker.checks.spelling import Room, SpellChecker
+
+    checker = SpellChecker(room=Room.of(*office))
+    paragraph = " ".join(paragraphs[:6])
+    paragraph = " ".join(paragraph.split()[:60])
+    for _ in words.tokens(paragraph):  # warm the regular expression
+        pass
+    checker.misspelt_spans(paragraph)
+    typed = " The ACC said the comittee would look at it again next month."
+    times, floor = [], []
+    for n in range(1, len(typed) + 1):
+        text = paragraph + typed[:n]  # the paragraph as it stands after each key press
+        start = time.perf_counter()
+        checker.misspelt_spans(text)
+        times.append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
+        list(words._TOKEN.finditer(text))
+        floor.append((time.perf_counter() - start) * 1000)
+    return row(
+        "spelling: one 60-word paragraph per key press (p99)",
+        times,
+        "the tokenizer's regex alone",
+        floor,
+        p=99,
+    )
+
+
+def _open_item(paragraphs: list[str], office: list[str]) -> dict:
+    from minutetaker.checks import words
+    from minutetaker.checks.dictionary import shared_dictionary
+    from minutetaker.checks.spelling import Room, SpellChecker
+
+    item, count = [], 0
+    for text in paragraphs:
+        item.append(text)
+        count += len(text.split())
+        if count >= ITEM_WORDS:
+            break
+    dictionary = shared_dictionary()
+    times, floor = [], []
+    for _ in range(RUNS):
+        # a new dictionary memory each time: the item's words judged cold
+        dictionary._known.clear()
+        checker = SpellChecker(dictionary, Room.of(*office))
+        start = time.perf_counter()
+        for text in item:
+            checker.misspelt_spans(text)
+        times.append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
+        for text in item:
+            list(words._TOKEN.finditer(text))
+        floor.append((time.perf_counter() - start) * 1000)
+    return row(
+        f"spelling: open a {ITEM_WORDS:,}-word item, words judged cold",
+        times,
+        "the tokenizer's regex alone",
+        floor,
+    )
+
+
+def _command_line(folder: Path, paragraphs: list[str], office: list[str]) -> dict:
+    from minutetaker.store import Archive
+
+    with Archive.open(folder / "big") as archive:
+        meeting_id = archive.add_meeting(big_meeting(paragraphs))
+        for word in office:
+            archive.words.add(word)
+
+    def command(*args: str) -> float:
+        start = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, "-m", "minutetaker", "--data-dir", str(folder / "big"), *args],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            cwd=ROOT,
+        )
+        took = (time.perf_counter() - start) * 1000
+        if done.returncode != 0:
+            raise RuntimeError(done.stderr)
+        if args[0] == "check":
+            import json
+
+            found = {f["text"] for f in json.loads(done.stdout)}
+            missing = set(SLIPS) - found
+            assert not missing, f"check missed {missing}"
+        return took
+
+    command("check", str(meeting_id), "--json")  # compiled bytecode, as installed
+    times = [command("check", str(meeting_id), "--json") for _ in range(RUNS)]
+    floor = [command("show", str(meeting_id), "--json") for _ in range(RUNS)]
+    return row(
+        f"check a 40-page meeting ({WORDS:,} words, {len(SLIPS)} slips) from the command line",
+        times,
+        "minutetaker show --json of it",
+        floor,
+    )
+
+
+def run() -> list[dict]:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        paragraphs, office = _demo_paragraphs(folder)
+        return [
+            _load(),
+            _keystrokes(paragraphs, office),
+            _open_item(paragraphs, office),
+            _command_line(folder, paragraphs, office),
+        ]
