@@ -11,8 +11,7 @@ from minutetaker.cli.failures import CommandFailed
 from minutetaker.cli.parser import DASH_MARK
 from minutetaker.cli.text import action_lines, meeting_text, search_lines
 from minutetaker.domain.dates import long_date
-from minutetaker.domain.template import assign_kinds
-from minutetaker.interchange import meeting_to_json, read_meeting_file, write_meeting_file
+from minutetaker.interchange import meeting_to_json, write_meeting_file
 from minutetaker.resources import load_agenda
 from minutetaker.store import Archive
 
@@ -23,6 +22,15 @@ WRITERS = ("demo", "new", "import")
 
 def run(args: argparse.Namespace, folder: Path) -> int:
     handler = globals()[f"cmd_{args.command}"]
+    if args.command == "import":
+        # Every file is read and recognised before the archive is opened (or made):
+        # a file refused leaves no trace, not even an empty archive.
+        from minutetaker.wordimport import batch
+
+        plan = batch.read_files(args.files)
+        if args.dry_run:
+            return import_dry_run(folder, plan, args)
+        args.plan = plan
     if args.command not in WRITERS:
         with Archive.open(folder) as archive:
             return handler(archive, args)
@@ -107,61 +115,49 @@ def cmd_new(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def cmd_import(archive: Archive, args: argparse.Namespace) -> int:
-    meetings = [read_meeting_file(path) for path in args.files]
-    _check_batch(archive, args.files, meetings, args.replace)
-    for meeting in meetings:
-        try:
-            template = load_agenda(meeting.template or "monthly-assurance")
-        except ValueError:
-            template = None
-        assign_kinds(meeting, template)
-    ids = archive.import_meetings(meetings, replace=args.replace)
-    for path, meeting, meeting_id in zip(args.files, meetings, ids):
+    from minutetaker.wordimport import batch
+
+    plan = args.plan
+    batch.check_batch(plan, archive, args.replace)
+    batch.link_brought_forward(plan, archive)
+    ids = batch.write(plan, archive, args.replace)
+    for found, meeting_id in zip(plan.files, ids):
+        meeting = found.meeting
+        unplaced = found.recognised.unplaced if found.recognised else []
+        note = (
+            f"; {len(unplaced)} paragraph{'s' if len(unplaced) != 1 else ''} could not be "
+            "placed and stand in the notes of their items (see --dry-run)"
+            if unplaced
+            else ""
+        )
         print(
-            f"Imported {path.name}: {meeting.title}, {long_date(meeting.date)} (id {meeting_id})."
+            f"Imported {found.path.name}: {meeting.title}, {long_date(meeting.date)} "
+            f"(id {meeting_id}){note}."
         )
     return 0
 
 
-def _check_batch(archive: Archive, paths: list[Path], meetings: list, replace: bool) -> None:
-    """Refuse, before anything is written, a batch that clashes with itself or
-    with the archive: the same meeting twice, or one action id used twice."""
-    seen_meetings: dict[tuple, Path] = {}
-    seen_actions: dict[str, Path] = {}
-    for path, meeting in zip(paths, meetings):
-        key = (meeting.date, meeting.title)
-        if key in seen_meetings:
-            raise CommandFailed(
-                f"{path}: the {meeting.title} of {meeting.date.isoformat()} is also in "
-                f"{seen_meetings[key]}; nothing was imported."
-            )
-        seen_meetings[key] = path
-        held = archive.find_meetings(meeting.date, meeting.title)
-        if held and not replace:
-            raise CommandFailed(
-                f"{path}: the archive already holds the {meeting.title} of "
-                f"{meeting.date.isoformat()} (id {held[0]}); nothing was imported. "
-                "Use --replace to replace it."
-            )
-        ids = {action.id: item.number for item, action in meeting.actions()}
-        for action_id, number in ids.items():
-            if action_id in seen_actions:
-                raise CommandFailed(
-                    f"{path}: item {number}: action id {action_id!r} is also used in "
-                    f"{seen_actions[action_id]}; nothing was imported."
-                )
-            seen_actions[action_id] = path
-        in_use = archive.action_ids_in_use(list(ids))
-        if replace:
-            # Ids held by the meeting being replaced are free again.
-            replaced = archive.find_meetings(meeting.date, meeting.title)
-            mine = {a.id for m in replaced for _, a in archive.load_meeting(m).actions()}
-            in_use = {k: v for k, v in in_use.items() if k not in mine}
-        for action_id, raised in in_use.items():
-            raise CommandFailed(
-                f"{path}: item {ids[action_id]}: action id {action_id!r} is already used by "
-                f"an action raised at the meeting of {raised.isoformat()}; nothing was imported."
-            )
+def import_dry_run(folder: Path, plan, args: argparse.Namespace) -> int:
+    """Print what was found in every file and write nothing: not even an archive
+    where there is none (then nothing can clash with it)."""
+    from minutetaker.store.paths import ARCHIVE_NAME
+    from minutetaker.wordimport import batch
+
+    if (folder / ARCHIVE_NAME).exists():
+        with Archive.open(folder, create=False) as archive:
+            try:
+                batch.check_batch(plan, archive, args.replace)
+            finally:
+                batch.link_brought_forward(plan, archive)
+                sys.stdout.write(plan.report())
+    else:
+        try:
+            batch.check_batch(plan, None, args.replace)
+        finally:
+            batch.link_brought_forward(plan, None)
+            sys.stdout.write(plan.report())
+    print(f"Nothing was written (dry run); the archive is in {folder}.")
+    return 0
 
 
 def cmd_export(archive: Archive, args: argparse.Namespace) -> int:

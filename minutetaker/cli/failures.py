@@ -8,6 +8,7 @@ import sys
 from minutetaker.domain.template import TemplateError
 from minutetaker.interchange.errors import InterchangeError
 from minutetaker.store.errors import ArchiveError
+from minutetaker.wordimport.errors import ImportRefused, WordImportError
 
 
 class CommandFailed(Exception):
@@ -19,6 +20,8 @@ _ALWAYS: tuple[type[BaseException], ...] = (
     InterchangeError,
     TemplateError,
     CommandFailed,
+    WordImportError,
+    ImportRefused,
 )
 
 

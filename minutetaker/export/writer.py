@@ -164,12 +164,20 @@ def build_document(
 
 
 def _summary_heading(style: HouseStyle) -> etree._Element:
-    """The summary's heading: Heading 1 like the sections, starting a new page."""
+    """The summary's heading: Heading 1 like the sections, kept with its table."""
     text = clean_line(style.summary_heading).strip()
     if style.headings_in_capitals:
         text = text.upper()
     heading = make("p")
-    para_props(heading, style_id="Heading1", page_break_before=style.summary_new_page)
+    # Heading 1 keeps with the next paragraph, so the heading never stands alone at
+    # the foot of a page: it goes where the table's first row goes.
+    para_props(
+        heading,
+        style_id="Heading1",
+        keep_next=True,
+        page_break_before=style.summary_new_page,
+        before_pt=0 if style.summary_new_page else style.summary_space_before_pt,
+    )
     add_run(heading, text, bold=True)
     return heading
 

@@ -333,6 +333,12 @@ class Archive:
         """Every action (filters: owner, status, meeting_id, text), by due date."""
         return self._read(action_queries.list_actions, **filters)
 
+    def actions_raised_between(
+        self, first: dt.date, last: dt.date
+    ) -> list[action_queries.RaisedAction]:
+        """Actions raised at the meetings held from ``first`` to ``last``."""
+        return self._read(action_queries.raised_between, first, last)
+
     def action_history(self, action_id: str) -> list[action_queries.ActionEvent]:
         """Where an action was raised, then each meeting that brought it forward."""
         return self._read(action_queries.action_history, action_id)
