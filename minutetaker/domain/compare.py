@@ -44,6 +44,9 @@ class ParagraphChange:
     before: str
     after: str
     words: tuple[Words, ...] = ()
+    # Where it stands among the item's units (item_units) in each version; -1: not there.
+    before_at: int = -1
+    after_at: int = -1
 
 
 @dataclass(frozen=True)
@@ -178,41 +181,48 @@ def marked(words: tuple[Words, ...]) -> str:
 
 @dataclass(frozen=True)
 class Unit:
-    """One paragraph of an item as compared: what it is, its text, and whether withheld."""
+    """One paragraph of an item as compared: what it is, its text, whether withheld,
+    and where it stands: ``field`` for the item's own lines (heading, topic, the
+    brought-forward record), else ``path``, the block's index (then a finding's)."""
 
     what: str
     text: str
     restricted: bool = False
+    field: str = ""  # "heading", "topic", "subject", "action", "owner"; "" for a block
+    path: tuple[int, ...] = ()
+    type: str = ""  # a block's type: paragraph, bullet, subheading, question
+    number: str = ""  # a question's number
 
 
 _NOUNS = {"paragraph": "paragraph", "bullet": "bullet point", "subheading": "sub-heading"}
 
 
 def item_units(item: Item) -> list[Unit]:
-    units = [Unit("heading", item.heading, item.restricted)]
+    units = [Unit("heading", item.heading, item.restricted, "heading")]
     if item.topic.strip():
-        units.append(Unit("topic", item.topic))
+        units.append(Unit("topic", item.topic, field="topic"))
     bf = item.brought_forward
     if bf is not None:
         if bf.subject.strip():
-            units.append(Unit("subject", bf.subject))
+            units.append(Unit("subject", bf.subject, field="subject"))
         if bf.action.strip():
-            units.append(Unit("action raised", bf.action))
+            units.append(Unit("action raised", bf.action, field="action"))
         if bf.owner.strip():
-            units.append(Unit("owner", bf.owner))
-    units += list(_block_units(item.blocks, item.restricted))
+            units.append(Unit("owner", bf.owner, field="owner"))
+    units += list(_block_units(item.blocks, item.restricted, ()))
     return units
 
 
-def _block_units(blocks: list[Block], hidden: bool) -> Iterator[Unit]:
-    for block in blocks:
+def _block_units(blocks: list[Block], hidden: bool, where: tuple[int, ...]) -> Iterator[Unit]:
+    for index, block in enumerate(blocks):
         restricted = hidden or block.restricted
         if block.type == "question":
             what = f"question {block.number}".strip()
         else:
             what = _NOUNS.get(block.type, block.type)
-        yield Unit(what, block.text, restricted)
-        yield from _block_units(block.findings, restricted)
+        path = (*where, index)
+        yield Unit(what, block.text, restricted, "", path, block.type, block.number)
+        yield from _block_units(block.findings, restricted, path)
 
 
 def compare_units(before: list[Unit], after: list[Unit]) -> list[ParagraphChange]:
@@ -222,58 +232,52 @@ def compare_units(before: list[Unit], after: list[Unit]) -> list[ParagraphChange
     )
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
-            for old, new in zip(before[i1:i2], after[j1:j2]):
-                out += _same_text(old, new)
+            for i, j in zip(range(i1, i2), range(j1, j2)):
+                out += _same_text(before[i], after[j], i, j)
         else:
-            out += _pair(before[i1:i2], after[j1:j2])
+            out += _pair(before, after, i1, i2, j1, j2)
     return out
 
 
-def _same_text(old: Unit, new: Unit) -> list[ParagraphChange]:
+def _same_text(old: Unit, new: Unit, i: int, j: int) -> list[ParagraphChange]:
     if old.restricted != new.restricted:
-        return [
-            ParagraphChange(WITHHELD if new.restricted else RELEASED, new.what, old.text, new.text)
-        ]
+        change = WITHHELD if new.restricted else RELEASED
+        return [ParagraphChange(change, new.what, old.text, new.text, (), i, j)]
     if old.what != new.what:
-        return [
-            ParagraphChange(
-                CHANGED,
-                f"{new.what} (was {old.what})",
-                old.text,
-                new.text,
-                (Words(SAME, new.text),),
-            )
-        ]
+        what = f"{new.what} (was {old.what})"
+        return [ParagraphChange(CHANGED, what, old.text, new.text, (Words(SAME, new.text),), i, j)]
     return []
 
 
-def _pair(before: list[Unit], after: list[Unit]) -> list[ParagraphChange]:
+def _pair(
+    before: list[Unit], after: list[Unit], i1: int, i2: int, j1: int, j2: int
+) -> list[ParagraphChange]:
     """Removed and added paragraphs in one place: those alike enough are one changed."""
     out: list[ParagraphChange] = []
-    j = 0
-    for old in before:
-        match = None
-        for k in range(j, len(after)):
-            if similarity(old.text, after[k].text) >= _SIMILAR:
-                match = k
-                break
+    j = j1
+    for i in range(i1, i2):
+        old = before[i]
+        match = next(
+            (k for k in range(j, j2) if similarity(old.text, after[k].text) >= _SIMILAR), None
+        )
         if match is None:
-            out.append(ParagraphChange(REMOVED, old.what, old.text, ""))
+            out.append(ParagraphChange(REMOVED, old.what, old.text, "", (), i, -1))
             continue
-        for new in after[j:match]:
-            out.append(ParagraphChange(ADDED, new.what, "", new.text))
+        out += [
+            ParagraphChange(ADDED, after[k].what, "", after[k].text, (), -1, k)
+            for k in range(j, match)
+        ]
         new = after[match]
         what = new.what if new.what == old.what else f"{new.what} (was {old.what})"
-        out.append(
-            ParagraphChange(CHANGED, what, old.text, new.text, word_changes(old.text, new.text))
-        )
+        words = word_changes(old.text, new.text)
+        out.append(ParagraphChange(CHANGED, what, old.text, new.text, words, i, match))
         if old.restricted != new.restricted:
-            out.append(
-                ParagraphChange(WITHHELD if new.restricted else RELEASED, new.what, "", new.text)
-            )
+            change = WITHHELD if new.restricted else RELEASED
+            out.append(ParagraphChange(change, new.what, "", new.text, (), i, match))
         j = match + 1
-    for new in after[j:]:
-        out.append(ParagraphChange(ADDED, new.what, "", new.text))
+    out += [
+        ParagraphChange(ADDED, after[k].what, "", after[k].text, (), -1, k) for k in range(j, j2)
+    ]
     return out
 
 
@@ -336,8 +340,16 @@ def _whole(item: Item, change: str) -> ItemChange:
     units = item_units(item)
     op = ADDED if change == ADDED else REMOVED
     paragraphs = tuple(
-        ParagraphChange(op, u.what, "" if op == ADDED else u.text, u.text if op == ADDED else "")
-        for u in units
+        ParagraphChange(
+            op,
+            u.what,
+            "" if op == ADDED else u.text,
+            u.text if op == ADDED else "",
+            (),
+            -1 if op == ADDED else n,
+            n if op == ADDED else -1,
+        )
+        for n, u in enumerate(units)
     )
     actions = tuple(
         ActionChange(op, None if op == ADDED else a, a if op == ADDED else None)
@@ -366,7 +378,8 @@ def _details(meeting: Meeting) -> list[tuple[str, str]]:
     ]
 
 
-def _people(meeting: Meeting) -> list[str]:
+def people_lines(meeting: Meeting) -> list[str]:
+    """Each person as the comparison reads them: name, capacity, attendance."""
     return [
         f"{p.name}, {p.capacity_with_role()}"
         + ("" if p.attendance == "present" else f" ({p.attendance})")
@@ -379,7 +392,7 @@ def compare_details(before: Meeting, after: Meeting) -> list[DetailChange]:
     for (what, was), (_, now) in zip(_details(before), _details(after)):
         if was != now:
             out.append(DetailChange(what, was, now, word_changes(was, now)))
-    old, new = _people(before), _people(after)
+    old, new = people_lines(before), people_lines(after)
     if old != new:
         matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
         for op, i1, i2, j1, j2 in matcher.get_opcodes():

@@ -99,6 +99,19 @@ class Record:
         with self.archive.transaction() as conn:
             return lifecycle.lock_again(conn, self.meeting_id)
 
+    def save_corrections(self, meeting: Meeting, detail: str) -> None:
+        """Save the meeting with corrections taken from a returned draft (details and
+        every item), and say so in its history: one transaction."""
+        from minutetaker.store import meetings as meeting_rows
+
+        with self.archive.transaction() as conn:
+            lifecycle.require_editable(conn, self.meeting_id)
+            meeting.id = self.meeting_id
+            meeting_rows.update_details(conn, meeting)
+            for item in meeting.walk_items():
+                meeting_rows.update_item(conn, self.meeting_id, item)
+            versions.add_history(conn, self.meeting_id, "corrected", detail=detail)
+
     def withhold(self, item_number: str, place: tuple[int, ...], reason: str) -> str:
         """Mark a paragraph (no ``place``: the item) not for publication, with its reason."""
         with self.archive.transaction() as conn:

@@ -371,3 +371,67 @@ def test_compare_with_a_version_never_kept_is_refused(cli, stored):
     code, _, err = cli("compare", stored, "3")
     assert code == 1
     assert "has no version 3; it has no versions" in err
+
+
+# -- corrections ----------------------------------------------------------------------------
+
+
+def _returned(tmp_path, draft):
+    from tests.after_meeting.reviewer import Reviewer
+
+    reviewer = Reviewer(draft)
+    reviewer.replace("cash machine", "shop")  # Track Changes on
+    reviewer.retype("Profile delayed until the April board.", "Profile delayed until May.")
+    return reviewer.save(tmp_path / "returned.docx")
+
+
+def test_corrections_lists_the_reviewers_edits_and_applies_nothing(cli, stored, tmp_path, data_dir):
+    cli("circulate", stored, "--out", tmp_path / "draft.docx")
+    returned = _returned(tmp_path, tmp_path / "draft.docx")
+    code, out, err = cli("corrections", stored, returned)
+    assert (code, err) == (0, "")
+    assert out.startswith(
+        "Corrections in returned.docx to version 1 of the meeting of Tuesday 18 March 2031:"
+    )
+    assert "1.2  Action arising from the February 2031 meeting" in out
+    assert "  1. changed paragraph: Profile delayed until [-the April board-]{+May+}." in out
+    assert "  2. changed bullet point: A high value theft from a [-cash machine-]{+shop+} in" in out
+    assert out.rstrip().endswith(
+        "--accept-all applies them all; the window lets you choose one by one."
+    )
+    with Archive.open(data_dir) as archive:
+        assert (
+            archive.load_meeting(1)
+            .find_item("2")
+            .blocks[0]
+            .text.endswith("cash machine in Eastport.")
+        )
+
+
+def test_corrections_accept_all_applies_them_in_one_change(cli, stored, tmp_path, data_dir):
+    cli("circulate", stored, "--out", tmp_path / "draft.docx")
+    returned = _returned(tmp_path, tmp_path / "draft.docx")
+    code, out, err = cli("corrections", stored, returned, "--accept-all", "--json")
+    assert (code, err) == (0, "")
+    result = json.loads(out)
+    assert (result["version"], result["applied"], result["skipped"]) == (1, [1, 2], [])
+    assert [c["item_number"] for c in result["corrections"]] == ["1.2", "2"]
+    with Archive.open(data_dir) as archive:
+        meeting = archive.load_meeting(1)
+        assert (
+            meeting.find_item("2").blocks[0].text == "A high value theft from a shop in Eastport."
+        )
+        assert meeting.find_item("1.2").blocks[0].text == "Profile delayed until May."
+        assert archive.record(1).history()[-1].event == "corrected"
+    code, out, _ = cli("compare", stored, "1")
+    assert "{+shop+}" in out  # the corrections show as changes since the version circulated
+
+
+def test_corrections_refuse_a_file_that_is_not_a_circulated_draft(cli, stored, tmp_path):
+    cli("export", stored, "--out", tmp_path / "plain.docx")
+    code, out, err = cli("corrections", stored, tmp_path / "plain.docx", "--accept-all")
+    assert code == 1 and out == ""
+    assert err.startswith("minutetaker: plain.docx is not a draft circulated by minutetaker")
+    assert err.count("\n") == 1
+    code, _, err = cli("corrections", stored, tmp_path / "missing.docx")
+    assert code == 1 and "there is no such file" in err

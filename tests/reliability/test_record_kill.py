@@ -78,3 +78,49 @@ def test_a_step_killed_before_its_commit_leaves_the_record_as_it_was(
         # and the step can be done again
         if step == "circulate":
             assert archive.record(meeting_id).circulate().number == 1
+
+
+_APPLY = """
+import os, signal, sys
+from pathlib import Path
+from minutetaker.store import Archive, versions
+from minutetaker.after_meeting.corrections import apply_corrections, read_corrections
+
+folder, meeting_id, returned = Path(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3])
+archive = Archive.open(folder)
+found = read_corrections(archive, meeting_id, returned)
+assert found.corrections
+
+def die(*args, **kwargs):  # every item is saved; the history row comes last, then COMMIT
+    os.kill(os.getpid(), signal.SIGKILL)
+
+versions.add_history = die
+apply_corrections(archive, found)
+"""
+
+
+def test_applying_corrections_killed_before_its_commit_changes_nothing(
+    data_dir, sample_meeting, tmp_path
+):
+    from minutetaker.after_meeting.circulate import circulate
+    from tests.after_meeting.reviewer import Reviewer
+
+    with Archive.open(data_dir) as archive:
+        meeting_id = archive.add_meeting(sample_meeting)
+        circulate(archive, meeting_id, tmp_path / "draft.docx")
+        before = meeting_to_dict(archive.load_meeting(meeting_id))
+    reviewer = Reviewer(tmp_path / "draft.docx")
+    reviewer.replace("cash machine", "shop")
+    reviewer.retype("Profile delayed until the April board.", "Profile delayed until May.")
+    returned = reviewer.save(tmp_path / "returned.docx")
+    done = subprocess.run(
+        [sys.executable, "-c", _APPLY, str(data_dir), str(meeting_id), str(returned)],
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        timeout=120,
+    )
+    assert done.returncode == -9, done.stderr
+    with Archive.open(data_dir) as archive:
+        assert archive.integrity_ok(quick=False)
+        assert meeting_to_dict(archive.load_meeting(meeting_id)) == before
+        assert [e.event for e in archive.record(meeting_id).history()] == ["circulated"]
