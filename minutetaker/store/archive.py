@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from minutetaker.domain.model import Item, Meeting, Person
+from minutetaker.domain.model import BroughtForward, Item, Meeting, Person
 from minutetaker.store import actions as action_queries
 from minutetaker.store import lifecycle, loading
 from minutetaker.store import meetings as meeting_rows
@@ -238,6 +238,12 @@ class Archive:
         with self.transaction() as conn:
             lifecycle.require_editable(conn, meeting_id)
             return _later("items").add_item(conn, meeting_id, parent_id, after_item_id, heading)
+
+    def add_brought_forward(self, meeting_id: int, record: BroughtForward) -> Item:
+        """A brought-forward item typed by hand into the meeting's brought-forward
+        section (1.1, 1.2…, in the order the actions arose), in one change."""
+        with self.transaction() as conn:
+            return _later("items").add_brought_forward(conn, meeting_id, record)
 
     def item_delete_impact(self, item_id: int) -> item_rows.DeleteImpact:
         """(actions, followed_later, has_notes): what deleting the item would take."""

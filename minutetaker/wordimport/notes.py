@@ -121,6 +121,9 @@ def _item(draft: Draft, context: Context) -> Item:
         _blocks_and_actions(item, lines, context)
     elif draft.kind == KIND_HOLDING_TO_ACCOUNT and not draft.children:
         _holding_to_account(item, lines, context)
+    elif any(_exported_question(line) for line in lines):
+        # Questions as minutetaker prints them, under an item of another kind.
+        _holding_to_account(item, lines, context, typed=False)
     else:
         _blocks_and_actions(item, lines, context)
     item.items = [_item(child, context) for child in draft.children]
@@ -241,13 +244,18 @@ def _question_parts(line: Line) -> list[Line]:
     return [line.but(part) for part in split_run_on_questions(line.text)]
 
 
-def _is_question(lines: list[Line], at: int) -> bool:
+def _exported_question(line: Line) -> bool:
+    """A question as minutetaker's export prints it: bold, its number, a tab."""
+    return bool(_EXPORTED_QUESTION.match(line.text)) and line.para.bold
+
+
+def _is_question(lines: list[Line], at: int, typed: bool = True) -> bool:
     line = lines[at]
     if line.owners or line.why or (is_bullet(line) and line.para.list_kind != "number"):
         return False
-    if _EXPORTED_QUESTION.match(line.text) and line.para.bold:
+    if _exported_question(line):
         return True
-    if not is_numbered(line):
+    if not typed or not is_numbered(line):
         return False
     following = lines[at + 1] if at + 1 < len(lines) else None
     return "?" in line.text or (
@@ -260,16 +268,21 @@ def _words(text: str) -> set[str]:
     return {word for word in words.heading_words(text) if len(word) > 3}
 
 
-def _holding_to_account(item: Item, lines: list[Line], context: Context) -> None:
+def _holding_to_account(
+    item: Item, lines: list[Line], context: Context, typed: bool = True
+) -> None:
+    """Topic, questions and findings. ``typed`` False: only questions in the export's
+    own form, and no topic (an item of another kind)."""
     number = item.number
-    lines = [part for line in lines for part in _question_parts(line)]
+    if typed:
+        lines = [part for line in lines for part in _question_parts(line)]
     start = 0
-    if lines and _is_topic(lines[0]) and not _is_question(lines, 0):
+    if typed and lines and _is_topic(lines[0]) and not _is_question(lines, 0):
         item.topic = lines[0].stripped
         context.place(lines[0], number, "topic")
         start = 1
     # Each question owns the lines after it, up to the next question or "Actions arising".
-    questions = [n for n in range(start, len(lines)) if _is_question(lines, n)]
+    questions = [n for n in range(start, len(lines)) if _is_question(lines, n, typed)]
     ends = {}
     for n in questions:
         end = n + 1

@@ -144,3 +144,20 @@ def test_what_could_not_be_placed_is_kept_and_listed(meeting_and_report):
         "Northshire Office of the Police and Crime Commissioner",
         "Please read the papers before the meeting.",
     ]
+
+
+def test_a_minutes_table_with_a_column_for_the_due_date(tmp_path):
+    from tests.wordimport.builder import P, WordBuilder
+
+    b = WordBuilder()
+    b.paras("Monthly Assurance Meeting – Meeting Notes", "Date: 16 April 2030")
+    t = b.table(4)
+    t.row("No.", "Item", "ACTION", "Due")
+    t.row("2", P("OPERATIONAL AND REPUTATIONAL OPPORTUNITIES AND RISKS", bold=True), "", "")
+    t.row("", "Brief the PCC on the marina patrols.", "ACC", "14/05/2030")
+    t.row("", "Share the patrol plan.", "CC", "")
+    meeting = read_word_minutes(b.save(tmp_path / "four.docx")).meeting
+    assert [(a.text, a.owner, a.due) for _, a in meeting.actions()] == [
+        ("Brief the PCC on the marina patrols.", "ACC", dt.date(2030, 5, 14)),
+        ("Share the patrol plan.", "CC", None),  # no date written, no next meeting given
+    ]

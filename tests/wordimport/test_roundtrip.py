@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import shutil
+import zipfile
 
 import pytest
 
@@ -118,3 +120,26 @@ def test_the_marking_comes_back_from_the_header(tmp_path, marking):
     original.marking = marking
     original.date = dt.date(2031, 3, 18)
     assert _round_trip(original, tmp_path).marking == marking
+
+
+def test_a_question_under_an_item_of_another_kind(tmp_path):
+    original = sample_meeting()
+    original.find_item("5").blocks.append(Block("question", "Will the PCC visit Eastport?", "1"))
+    assert comparable(_round_trip(original, tmp_path)) == comparable(original)
+
+
+@pytest.mark.render
+def test_an_export_saved_again_by_libreoffice_comes_back_unchanged(tmp_path):
+    """The hidden marks on the labels the export adds survive LibreOffice too."""
+    from tests.wordimport.make_fixtures import libreoffice_round_trip
+
+    if not (shutil.which("soffice") or shutil.which("libreoffice")):
+        pytest.skip("LibreOffice (soffice) is not installed")
+    original = meeting_with_many_actions()
+    export_docx(original, tmp_path / "ours.docx")
+    saved = libreoffice_round_trip(tmp_path / "ours.docx", tmp_path / "saved.docx")
+    with zipfile.ZipFile(saved) as package:
+        assert b"LibreOffice" in package.read("docProps/app.xml")
+    recognised = read_word_minutes(saved)
+    assert recognised.unplaced == []
+    assert comparable(recognised.meeting) == comparable(original)
