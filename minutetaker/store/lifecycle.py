@@ -42,10 +42,12 @@ _LOCK_EVENTS = ("agreed", "published", "unlocked", "locked")
 
 
 def _row(conn: sqlite3.Connection, meeting_id: int) -> tuple[str, dt.date, dt.date | None]:
-    require_meeting(conn, meeting_id)
-    state, day, agreed_on = conn.execute(
+    row = conn.execute(
         "SELECT state, date, agreed_on FROM meetings WHERE id = ?", (meeting_id,)
     ).fetchone()
+    if row is None:
+        require_meeting(conn, meeting_id)  # raises NotFound with the archive's sentence
+    state, day, agreed_on = row
     return (
         state,
         dt.date.fromisoformat(day),
