@@ -20,7 +20,7 @@ from pathlib import Path
 
 from benchmarks.bench_export import forty_pages
 from benchmarks.timing import measure, row
-from minutetaker.checks import personal
+from minutetaker.checks import names, personal
 from minutetaker.domain.compare import compare_meetings, item_units
 from minutetaker.domain.model import Action, Block, Meeting
 from minutetaker.export import export_docx
@@ -80,7 +80,7 @@ _PATTERNS = (
     personal._COLLAR,
     personal._POSTCODE,
     personal._VEHICLE,
-    personal._WORD,
+    names.WORD,
 )
 
 
