@@ -38,11 +38,13 @@ def template_names() -> list[str]:
 
 
 def load_agenda(name: str = "monthly-assurance"):
-    """The agenda template called ``name``; raises TemplateError if there is none."""
+    """The agenda template called ``name``: a name from the shipped folder, never a
+    path (a meeting file's ``"template": "../../x"`` loads nothing). Raises
+    TemplateError if there is none by that name."""
     from minutetaker.domain.template import TemplateError, load_template
 
-    path = resource("templates", f"{name}.toml")
-    if not path.is_file():
-        known = ", ".join(template_names()) or "none"
+    names = template_names()
+    if not isinstance(name, str) or name not in names:
+        known = ", ".join(names) or "none"
         raise TemplateError(f"there is no agenda template called {name!r} (known: {known})")
-    return load_template(path)
+    return load_template(resource("templates", f"{name}.toml"))

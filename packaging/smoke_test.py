@@ -284,9 +284,12 @@ def smoke_test(bundle: Path, timeout: float, repeats: int) -> int:
         smoke.command("search", "--data-dir", data, "search", "police", output="meeting")
         smoke.command("actions", "--data-dir", data, "actions")
 
-        full = smoke.data / "notes 1.docx"
-        public = smoke.data / "public 1.docx"
-        exported = smoke.data / "meeting 1.json"
+        # Exports go beside the archive's folder, never into it (it refuses them).
+        exports = scratch / "exports"
+        exports.mkdir()
+        full = exports / "notes 1.docx"
+        public = exports / "public 1.docx"
+        exported = exports / "meeting 1.json"
         smoke.command("export .docx", "--data-dir", data, "export", "1", "--out", str(full))
         check_docx(smoke, full, "the export")
         smoke.command(
@@ -294,7 +297,7 @@ def smoke_test(bundle: Path, timeout: float, repeats: int) -> int:
         )
         check_docx(smoke, public, "the public export")
         smoke.command("export .json", "--data-dir", data, "export", "1", "--out", str(exported))
-        broken = smoke.data / "broken.json"
+        broken = exports / "broken.json"
         try:
             meeting = json.loads(exported.read_text("utf-8"))
             meeting["date"] = 20310318  # a number where the schema wants a string

@@ -50,7 +50,12 @@ def circulate(archive: Archive, meeting_id: int, path: Path) -> Circulated:
 
     def write(version: VersionInfo) -> None:
         meeting = archive.load_meeting(meeting_id)  # as kept, its state now circulated
-        report = prepare_docx(meeting, path, properties=draft_properties(meeting, version))
+        report = prepare_docx(
+            meeting,
+            path,
+            properties=draft_properties(meeting, version),
+            archive_folder=archive.path.parent,
+        )
         written.append(report)
         report.place()  # inside the transaction: a failure here keeps nothing
 

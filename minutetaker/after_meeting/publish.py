@@ -47,7 +47,7 @@ def publish(archive: Archive, meeting_id: int, path: Path, anyway: bool = False)
 
     def write(version: VersionInfo) -> None:
         meeting = archive.load_meeting(meeting_id)
-        report = prepare_docx(meeting, path, public=True)
+        report = prepare_docx(meeting, path, public=True, archive_folder=archive.path.parent)
         written.append(report)
         report.place()
 

@@ -45,13 +45,25 @@ def compare(
     return before, after, compare_meetings(before.meeting, after.meeting)
 
 
-def write_tracked(before: Side, after: Side, comparison: Comparison, path: Path) -> Path:
+def write_tracked(
+    before: Side,
+    after: Side,
+    comparison: Comparison,
+    path: Path,
+    archive_folder: Path | None = None,
+) -> Path:
     """The later side as a Word document with the changes tracked, by "minutetaker"
     at the time the later side was kept (or now)."""
     from minutetaker.export.tracked import export_tracked
 
     author = f"minutetaker ({before.label} to {after.label})"
     report = export_tracked(
-        before.meeting, after.meeting, path, author=author, when=after.when, comparison=comparison
+        before.meeting,
+        after.meeting,
+        path,
+        author=author,
+        when=after.when,
+        comparison=comparison,
+        archive_folder=archive_folder,
     )
     return report.path

@@ -12,7 +12,6 @@ from pathlib import Path
 from minutetaker.cli.failures import CommandFailed
 from minutetaker.domain.dates import long_date
 from minutetaker.store import Archive
-from minutetaker.store.paths import ARCHIVE_NAME
 
 _HANDLERS = {
     "check": ("minutetaker.cli.check", "cmd_check"),
@@ -35,28 +34,28 @@ def writes(args: argparse.Namespace) -> bool:
 
 
 def run(args: argparse.Namespace, folder: Path) -> int:
+    """Open the archive as the other commands do (``commands.run``): reading
+    commands never create it or change anything; writing ones are refused while a
+    window or another command holds the archive, and check it before writing."""
     import importlib
+
+    from minutetaker.cli.commands import in_use, open_archive
 
     module, name = _HANDLERS[args.command]
     handler = getattr(importlib.import_module(module), name)
-    if not (folder / ARCHIVE_NAME).exists():
-        raise CommandFailed(
-            f"There is no archive in {folder}; fill one with `minutetaker demo` or start "
-            "a meeting with `minutetaker new`."
-        )
     if not writes(args):
-        with Archive.open(folder, create=False) as archive:
+        with open_archive(folder, read_only=True) as archive:
             return handler(archive, args)
     from minutetaker.store.lock import ArchiveInUse, ArchiveLock
 
+    if not Archive.look(folder):
+        with open_archive(folder, read_only=True):  # says there is none, and where
+            pass
     try:
-        lock = ArchiveLock.acquire(folder)
-    except ArchiveInUse:
-        raise CommandFailed(
-            f"The archive in {folder} is open in a minutetaker window; make the change "
-            "there, or close the window first."
-        ) from None
-    with lock, Archive.open(folder, create=False) as archive:
+        lock = ArchiveLock.acquire(folder, holder="command")
+    except ArchiveInUse as busy:
+        raise CommandFailed(in_use(folder, busy)) from None
+    with lock, Archive.open(folder, create=False, check=True) as archive:
         return handler(archive, args)
 
 

@@ -30,7 +30,7 @@ def cmd_compare(archive: Archive, args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(comparison_text(before, after, comparison))
     if args.out is not None:
-        path = write_tracked(before, after, comparison, args.out)
+        path = write_tracked(before, after, comparison, args.out, archive.path.parent)
         print(
             f"Wrote {path}: {after.label} with the changes since {before.label} as tracked "
             "changes (Word: Review → Track Changes).",

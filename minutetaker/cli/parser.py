@@ -48,7 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     show = commands.add_parser("show", help="one meeting")
     show.add_argument(
-        "meeting", metavar="MEETING", help="the meeting's id, or its date (YYYY-MM-DD)"
+        "meeting",
+        metavar="MEETING",
+        help="the meeting's id, or its date (YYYY-MM-DD or dd/mm/yyyy)",
     )
     show.add_argument("--json", action="store_true", help="print it in interchange format v1")
 
@@ -58,8 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument(
         "--date",
         type=_date,
-        metavar="YYYY-MM-DD",
-        help="the meeting's date (default: the date the last meeting set)",
+        metavar="DATE",
+        help="the meeting's date, YYYY-MM-DD or dd/mm/yyyy "
+        "(default: the date the last meeting set)",
     )
     new.add_argument(
         "--template",
@@ -122,24 +125,27 @@ def build_parser() -> argparse.ArgumentParser:
         help='words, "a phrase", prefix*, -excluded (quote it as one argument)',
     )
     search.add_argument("--json", action="store_true", help="print JSON")
-    search.add_argument("--owner", metavar="CODE", help="only items with an action for CODE")
+    search.add_argument(
+        "--owner", metavar="CODE", type=_text, help="only items with an action for CODE"
+    )
     search.add_argument(
         "--from",
         dest="date_from",
         type=_date,
-        metavar="YYYY-MM-DD",
-        help="only meetings on or after this date",
+        metavar="DATE",
+        help="only meetings on or after this date (YYYY-MM-DD or dd/mm/yyyy)",
     )
     search.add_argument(
         "--to",
         dest="date_to",
         type=_date,
-        metavar="YYYY-MM-DD",
-        help="only meetings on or before this date",
+        metavar="DATE",
+        help="only meetings on or before this date (YYYY-MM-DD or dd/mm/yyyy)",
     )
     search.add_argument(
         "--section",
         metavar="NUMBER",
+        type=_text,
         help='only this agenda section and its sub-items ("4" gives 4a too)',
     )
     search.add_argument(
@@ -155,7 +161,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     actions = commands.add_parser("actions", help="every action in the archive, by due date")
     actions.add_argument("--json", action="store_true", help="print JSON")
-    actions.add_argument("--owner", metavar="CODE", help="only actions for CODE (or ALL)")
+    actions.add_argument(
+        "--owner", metavar="CODE", type=_text, help="only actions for CODE (or ALL)"
+    )
     actions.add_argument(
         "--status",
         choices=("open", "discharged", "overdue", "all"),
@@ -167,7 +175,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="MEETING",
         help="only actions raised or brought forward at this meeting",
     )
-    actions.add_argument("--text", metavar="WORDS", help="only actions whose text holds WORDS")
+    actions.add_argument(
+        "--text", metavar="WORDS", type=_text, help="only actions whose text holds WORDS"
+    )
 
     from minutetaker.cli.after_grammar import add_after_commands
 
@@ -219,6 +229,18 @@ def _folder(text: str) -> Path:
     return Path(text)
 
 
+def _text(text: str) -> str:
+    """Text as typed. Bytes that are not UTF-8 reach Python as lone surrogates,
+    which no text can hold: refused here, with the reason, not deep in SQLite."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise argparse.ArgumentTypeError(
+            "expected text, got bytes that are not UTF-8 (check the terminal's encoding)"
+        ) from None
+    return text
+
+
 def _count(most: int):
     def parse(text: str) -> int:
         try:
@@ -233,10 +255,11 @@ def _count(most: int):
 
 
 def _date(text: str):
-    from minutetaker.domain.dates import parse_date
+    """A date as typed on the command line: YYYY-MM-DD or dd/mm/yyyy (as the window)."""
+    from minutetaker.domain.dates import parse_typed_date
 
     try:
-        return parse_date(text)
+        return parse_typed_date(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
 

@@ -109,12 +109,13 @@ def search_lines(hits) -> str:
     return "\n".join(out) + "\n"
 
 
-def action_lines(rows) -> str:
+def action_lines(rows, today=None) -> str:
     out = []
     for r in rows:
         due = r.due.isoformat() if r.due else "no date"
         out.append(
-            f"{r.status:<10} {r.owner or '?':<5} due {due:<10}  {r.meeting_date.isoformat()} "
+            f"{r.shown_status(today):<15} {r.owner or '?':<5} due {due:<10}  "
+            f"{r.meeting_date.isoformat()} "
             f"item {r.item_number}  [{r.id}]"
         )
         out += _wrap(r.text, "    ")

@@ -132,6 +132,15 @@ class Item:
         for child in self.items:
             yield from child.walk()
 
+    def walk_restricted(self, above: Item | None = None) -> Iterator[tuple[Item, Item | None]]:
+        """Like :meth:`walk`, each item with the item that makes it restricted: itself
+        when flagged, else the nearest flagged item above it (``above``), else None.
+        Restricted is inherited: everything under a restricted item is restricted."""
+        source = self if self.restricted else above
+        yield self, source
+        for child in self.items:
+            yield from child.walk_restricted(source)
+
     def has_content(self) -> bool:
         """Whether anything has been written here (notes, topic or actions)."""
         return bool(self.blocks or self.actions or self.topic.strip())
@@ -158,6 +167,12 @@ class Meeting:
         """Every item and sub-item in agenda order."""
         for item in self.items:
             yield from item.walk()
+
+    def walk_restricted(self) -> Iterator[tuple[Item, Item | None]]:
+        """Every item in agenda order, with the item that makes it restricted (itself
+        or the nearest restricted item above it), or None when it may be published."""
+        for item in self.items:
+            yield from item.walk_restricted()
 
     def find_item(self, number: str) -> Item | None:
         for item in self.walk_items():

@@ -11,6 +11,7 @@ to worry about them.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Characters that stand for a line or page break: kept as a line break.
 _BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
@@ -32,3 +33,13 @@ def clean_text(text: str) -> str:
 def clean_line(text: str) -> str:
     """Like :func:`clean_text`, for one-line fields (names, headings): breaks become spaces."""
     return clean_text(text).replace("\n", " ")
+
+
+def title_key(title: str) -> str:
+    """What two titles that a person would call the same have in common: one
+    Unicode form (NFKC: "é" typed or composed alike), no invisible format
+    characters (zero-width space, byte order mark), case folded, white space
+    collapsed. Used to compare titles, never to change what is stored."""
+    text = unicodedata.normalize("NFKC", clean_line(title or ""))
+    text = "".join(char for char in text if unicodedata.category(char) != "Cf")
+    return " ".join(unicodedata.normalize("NFKC", text.casefold()).split())

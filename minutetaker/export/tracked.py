@@ -359,9 +359,11 @@ def export_tracked(
     when: dt.datetime,
     comparison: Comparison | None = None,
     style: HouseStyle = HOUSE_STYLE,
+    archive_folder: Path | None = None,
 ) -> ExportReport:
-    """Write :func:`tracked_document` to ``path`` safely (ExportError on failure)."""
+    """Write :func:`tracked_document` to ``path`` safely (ExportError on failure); it
+    holds the full text, so it is the owner's alone, and never in the archive's folder."""
     document = tracked_document(
         before, after, author=author, when=when, comparison=comparison, style=style
     )
-    return save_document(document, path)
+    return save_document(document, path, archive_folder=archive_folder)

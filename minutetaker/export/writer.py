@@ -1,19 +1,17 @@
 """Export a meeting as a Word document in the house format, full or public.
 
 This is the one orchestrator: it asks :mod:`public` what may be published,
-builds the document from the walker's rows, and writes it safely. A file is
-always written under a temporary name in the target folder and moved into place
-in one step (``os.replace``), so a failure never leaves half a document nor
-destroys the previous one.
+builds the document from the walker's rows, and writes it safely
+(``store.files``): under a temporary name in the target folder, moved into
+place in one step, so a failure never leaves half a document nor destroys the
+previous one; a public version and its redaction log together or not at all.
+A step that records something with the file (circulating, publishing) places
+the file inside its transaction and keeps or undoes it after.
 """
 
 from __future__ import annotations
 
-import contextlib
-import errno
-import os
-import secrets
-import shutil
+import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,8 +39,15 @@ from minutetaker.export.walker import (
     minutes_rows,
     title_text,
 )
+from minutetaker.store.files import (
+    Placed,
+    WriteRefused,
+    check_target,
+    discard_files,
+    place_files,
+    prepare_files,
+)
 
-_BINARY = getattr(os, "O_BINARY", 0)  # Windows only
 # Characters Windows and macOS refuse in a file name.
 _UNSAFE = str.maketrans({c: "-" for c in '<>:"/\\|?*'})
 
@@ -58,8 +63,8 @@ class ExportReport:
     log_path: Path | None = None
     # (final path, temporary file) written by prepare_docx, not yet in place.
     _pending: list[tuple[Path, Path]] = field(default_factory=list, repr=False)
-    # (final path, the file it replaced, set aside) once placed, until kept or undone.
-    _placed: list[tuple[Path, Path | None]] = field(default_factory=list, repr=False)
+    # Once placed: the files they replaced, kept aside until kept or undone.
+    _placed: Placed | None = field(default=None, repr=False)
 
     def commit(self) -> None:
         """Move the prepared files into place together, for good."""
@@ -70,31 +75,29 @@ class ExportReport:
         """Move the prepared files into place, keeping the files they replace aside
         until :meth:`keep` (or :meth:`undo`): all of them move, or none does."""
         pending, self._pending = self._pending, []
-        self._placed = _replace_together(pending)
+        try:
+            self._placed = place_files(pending)
+        except WriteRefused as refused:
+            raise ExportError(f"{refused}, so the notes were not exported.") from None
 
     def keep(self) -> None:
         """Forget the replaced files: the new ones stay."""
-        placed, self._placed = self._placed, []
-        for _, previous in placed:
-            if previous is not None:
-                with contextlib.suppress(OSError):
-                    previous.unlink()
-        for folder in {path.parent for path, _ in placed}:
-            _sync_folder(folder)
+        placed, self._placed = self._placed, None
+        if placed is not None:
+            placed.keep()
 
     def undo(self) -> None:
         """Put back what the placed files replaced (or remove them where there was
         nothing), and remove any file not yet placed."""
-        placed, self._placed = self._placed, []
-        _put_back(placed)
+        placed, self._placed = self._placed, None
+        if placed is not None:
+            placed.undo()
         self.discard()
 
     def discard(self) -> None:
         """Remove the temporary files of a prepared export that is not wanted."""
         pending, self._pending = self._pending, []
-        for _, temporary in pending:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
+        discard_files(pending)
 
 
 def suggested_filename(meeting: Meeting, public: bool = False) -> str:
@@ -183,25 +186,25 @@ def _summary_heading(style: HouseStyle) -> etree._Element:
 
 
 def export_docx(
-    meeting: Meeting, path: Path, *, public: bool = False, style: HouseStyle = HOUSE_STYLE
+    meeting: Meeting,
+    path: Path,
+    *,
+    public: bool = False,
+    style: HouseStyle = HOUSE_STYLE,
+    archive_folder: Path | None = None,
 ) -> ExportReport:
     """Write the notes of ``meeting`` to ``path`` (the public version if ``public``).
+
+    The public version and its redaction log are written together or not at
+    all. The full version and the log hold restricted text, so they are the
+    owner's alone (0600); the public version follows the umask. ``path`` must be
+    a new name or a regular, writable file, outside ``archive_folder`` (the
+    archive's folder) when given.
 
     Raises :class:`ExportError` with one sentence for the person when the file
     cannot be written; the previous file at ``path``, if any, is then untouched.
     """
-    report = prepare_docx(meeting, path, public=public, style=style)
-    report.commit()
-    return report
-
-
-def save_document(document: Document, path: Path) -> ExportReport:
-    """Write an already built document to ``path`` safely (temporary file, then moved
-    into place); ExportError with one sentence when it cannot be written."""
-    path = Path(path)
-    _check_folder(path)
-    report = ExportReport(path=path)
-    report._pending.append((path, _write_temporary(path, document.save)))
+    report = prepare_docx(meeting, path, public=public, style=style, archive_folder=archive_folder)
     report.commit()
     return report
 
@@ -213,15 +216,24 @@ def prepare_docx(
     public: bool = False,
     style: HouseStyle = HOUSE_STYLE,
     properties: dict[str, str] | None = None,
+    archive_folder: Path | None = None,
 ) -> ExportReport:
     """Everything :func:`export_docx` does but the last step: the document (and, for
     the public version, its redaction log) written to temporary files beside
-    ``path``. ``report.commit()`` moves them into place together; ``report.discard()``
-    removes them. A step that must record something with the file (circulating,
-    publishing) records it between the two, so that neither is kept without the other.
+    ``path``. ``report.commit()`` moves them into place together; ``report.place()``
+    then ``keep()`` or ``undo()`` does it in two steps, for a step that records
+    something with the file (circulating, publishing) between them;
+    ``report.discard()`` removes them. ``properties`` become custom document
+    properties.
     """
     path = Path(path)
-    _check_folder(path)
+    log_path = path.with_name(path.stem + style.log_suffix) if public else None
+    try:
+        for target in (path, log_path):
+            if target is not None:
+                check_target(target, archive_folder)
+    except WriteRefused as refused:
+        raise ExportError(f"{refused}, so the notes were not exported.") from None
     withheld: list[str] = []
     shown = meeting
     if public:
@@ -235,132 +247,43 @@ def prepare_docx(
         raise ExportError(
             f"The notes could not be turned into a Word document ({type(exc).__name__}: {exc})."
         ) from exc
-    report = ExportReport(path=path, withheld=withheld)
-    report._pending.append((path, _write_temporary(path, document.save)))
-    if public:
-        report.log_path = path.with_name(path.stem + style.log_suffix)
+    files = [(path, _package(document, path), not public)]
+    if log_path is not None:
         text = redaction_log(meeting, withheld, path.name).encode("utf-8")
-        try:
-            written = _write_temporary(report.log_path, lambda handle: handle.write(text))
-        except BaseException:
-            report.discard()
-            raise
-        report._pending.append((report.log_path, written))
+        files.append((log_path, text, True))  # it quotes what was withheld
+    report = ExportReport(path=path, withheld=withheld, log_path=log_path)
+    try:
+        report._pending = prepare_files(files, archive_folder)
+    except WriteRefused as refused:
+        raise ExportError(f"{refused}, so the notes were not exported.") from None
     return report
 
 
-def _check_folder(path: Path) -> None:
-    folder = path.parent
-    if not folder.is_dir():
-        raise ExportError(f"The folder {folder} does not exist, so the notes were not exported.")
-    if path.is_dir():
-        raise ExportError(f"{path} is a folder, not a file name, so the notes were not exported.")
-
-
-def _temporary_beside(path: Path) -> Path:
-    return path.parent / f".~{path.stem[:40]}.{secrets.token_hex(4)}.tmp"
-
-
-def _write_temporary(path: Path, write) -> Path:
-    """Call ``write(handle)`` on a new temporary file beside ``path``, flushed to disk."""
-    folder = path.parent
-    temporary = _temporary_beside(path)
+def save_document(
+    document: Document, path: Path, *, archive_folder: Path | None = None, private: bool = True
+) -> ExportReport:
+    """Write an already built document to ``path`` safely (temporary file, then moved
+    into place); ExportError with one sentence when it cannot be written. It is the
+    owner's alone unless ``private`` is False (it may hold restricted text)."""
+    path = Path(path)
+    report = ExportReport(path=path)
     try:
-        # os.open with 0o666 lets the umask decide the mode, as for any new file.
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, 0o666)
-    except OSError as exc:
-        raise ExportError(
-            f"The folder {folder} cannot be written to, so the notes were not exported."
-        ) from exc
-    handle = os.fdopen(descriptor, "wb")
+        report._pending = prepare_files([(path, _package(document, path), private)], archive_folder)
+    except WriteRefused as refused:
+        raise ExportError(f"{refused}, so the notes were not exported.") from None
+    report.commit()
+    return report
+
+
+def _package(document: Document, path: Path) -> bytes:
+    """The .docx as bytes, made in memory: a full disk then fails on a plain write,
+    never half way through a zip file."""
     try:
-        with handle:
-            write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        _raise_plainly(exc, path)
-    return temporary
-
-
-def _raise_plainly(exc: BaseException, path: Path):
-    if isinstance(exc, OSError):
-        raise ExportError(_explain(exc, path)) from exc
-    if isinstance(exc, Exception):
+        buffer = io.BytesIO()
+        document.save(buffer)
+        return buffer.getvalue()
+    except Exception as exc:
         raise ExportError(
             f"{path.name} could not be written ({type(exc).__name__}: {exc}), "
             "so the notes were not exported."
         ) from exc
-    raise exc
-
-
-def _replace_together(pending: list[tuple[Path, Path]]) -> list[tuple[Path, Path | None]]:
-    """Move each temporary file onto its path, setting aside the file it replaces.
-    If one cannot be moved, those moved before it are put back and every temporary
-    file is removed, so the files are all new or all as they were."""
-    placed: list[tuple[Path, Path | None]] = []
-    try:
-        for path, temporary in pending:
-            previous = _set_aside(path) if path.exists() else None
-            try:
-                os.replace(temporary, path)  # the path always holds a whole file
-            except BaseException:
-                if previous is not None:
-                    with contextlib.suppress(OSError):
-                        previous.unlink()
-                raise
-            placed.append((path, previous))
-    except BaseException as exc:
-        _put_back(placed)
-        for _, temporary in pending:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
-        _raise_plainly(exc, pending[len(placed)][0])
-    return placed
-
-
-def _set_aside(path: Path) -> Path:
-    """A second name (or, where the disk has no hard links, a copy) for the file at
-    ``path``, so that it can be put back if the step it belongs to fails."""
-    previous = _temporary_beside(path)
-    try:
-        os.link(path, previous)
-    except OSError:
-        shutil.copy2(path, previous)
-    return previous
-
-
-def _put_back(placed: list[tuple[Path, Path | None]]) -> None:
-    for path, previous in reversed(placed):
-        with contextlib.suppress(OSError):
-            if previous is None:
-                path.unlink()
-            else:
-                os.replace(previous, path)
-
-
-def _explain(exc: OSError, path: Path) -> str:
-    if exc.errno == errno.ENOSPC:
-        return f"The disk holding {path.parent} is full, so the notes were not exported."
-    if isinstance(exc, PermissionError):
-        return (
-            f"{path.name} cannot be replaced (it may be open in Word or read-only), "
-            "so the notes were not exported."
-        )
-    return (
-        f"{path.name} could not be written ({exc.strerror or exc}), so the notes were not exported."
-    )
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable where the system allows it (not on Windows)."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)

@@ -53,9 +53,7 @@ def status_text(row: ActionRow, today: dt.date) -> str:
         return (
             f"discharged on {short_date(row.discharged_on)}" if row.discharged_on else "discharged"
         )
-    if row.is_overdue(today):
-        return "overdue"
-    return "open"
+    return row.shown_status(today)  # as the command line says it
 
 
 class ActionTableModel(QAbstractTableModel):

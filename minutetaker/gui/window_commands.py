@@ -113,7 +113,12 @@ class WindowCommands:
         if not path:
             return
         try:
-            export_docx(self.meeting, Path(path), public=is_public)
+            export_docx(
+                self.meeting,
+                Path(path),
+                public=is_public,
+                archive_folder=self.archive.path.parent,  # never over the archive
+            )
         except (ExportError, OSError) as error:
             QMessageBox.warning(self, "Export to Word", str(error))
             return

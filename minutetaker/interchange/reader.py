@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import stat
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -32,19 +34,33 @@ def _validator():
 
 
 def read_meeting_file(path: Path) -> Meeting:
-    """The meeting in the file at ``path``; raises InterchangeError if it is refused."""
+    """The meeting in the file at ``path``; raises InterchangeError if it is refused.
+
+    Only a regular file is read (a pipe could wait for ever, /dev/zero never
+    ends), and never more than MAX_BYTES of it; the file is only read."""
     path = Path(path)
     source = str(path)
     try:
-        if path.stat().st_size > MAX_BYTES:
+        found = os.stat(path)
+        if stat.S_ISDIR(found.st_mode):
+            raise InterchangeError(source, "", "this is a folder, not a meeting file")
+        if not stat.S_ISREG(found.st_mode):
+            raise InterchangeError(
+                source, "", "this is not an ordinary file (a device, a pipe or a socket)"
+            )
+        if found.st_size > MAX_BYTES:
             raise InterchangeError(source, "", "the file is too large to be one meeting")
-        data = path.read_bytes()
-    except FileNotFoundError:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:  # it grew meanwhile
+            raise InterchangeError(source, "", "the file is too large to be one meeting")
+    except (FileNotFoundError, NotADirectoryError):
         raise InterchangeError(source, "", "there is no such file") from None
     except IsADirectoryError:
         raise InterchangeError(source, "", "this is a folder, not a meeting file") from None
     except OSError as error:
-        raise InterchangeError(source, "", f"the file cannot be read ({error.strerror})") from None
+        reason = error.strerror or str(error)
+        raise InterchangeError(source, "", f"the file cannot be read ({reason})") from None
     return parse_meeting_bytes(data, source)
 
 
@@ -56,7 +72,7 @@ def parse_meeting_bytes(data: bytes, source: str = "<input>") -> Meeting:
             source, "", f"expected UTF-8 text, found a byte that is not (at byte {error.start})"
         ) from None
     try:
-        raw = json.loads(text)
+        raw = json.loads(text, object_pairs_hook=_object)
     except json.JSONDecodeError as error:
         raise InterchangeError(
             source,
@@ -67,7 +83,61 @@ def parse_meeting_bytes(data: bytes, source: str = "<input>") -> Meeting:
         raise InterchangeError(
             source, "", "the JSON is nested too deeply to be a meeting"
         ) from None
+    except ValueError:  # a number of more than 4,300 digits (Python's own limit)
+        raise InterchangeError(
+            source, "", "expected a meeting, found a number thousands of digits long"
+        ) from None
+    try:
+        twice = _first_duplicate(raw, [])
+    except RecursionError:
+        raise InterchangeError(
+            source, "", "the JSON is nested too deeply to be a meeting"
+        ) from None
+    if twice is not None:
+        path, key = twice
+        raise InterchangeError(
+            source,
+            place_of(path) or "(top)",
+            f'expected each key once in an object; "{key}" is there twice '
+            "(which one was meant cannot be known)",
+        )
     return parse_meeting(raw, source)
+
+
+class _Twice(dict):
+    """An object of the file that holds a key twice; ``key`` is the first such key."""
+
+    key = ""
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict:
+    """A JSON object, kept whole: a key given twice is marked, never silently
+    decided (Python's json would keep the last value, another reader the first)."""
+    made = dict(pairs)
+    if len(made) == len(pairs):
+        return made
+    seen: set[str] = set()
+    twice = _Twice(made)
+    twice.key = next(k for k, _ in pairs if k in seen or seen.add(k))
+    return twice
+
+
+def _first_duplicate(value: Any, path: list) -> tuple[list, str] | None:
+    """Where the first object holding a key twice is, and the key."""
+    if isinstance(value, _Twice):
+        return path, value.key
+    if isinstance(value, dict):
+        children = value.items()
+    elif isinstance(value, list):
+        children = enumerate(value)
+    else:
+        return None
+    for key, child in children:
+        if isinstance(child, dict | list):
+            found = _first_duplicate(child, [*path, key])
+            if found is not None:
+                return found
+    return None
 
 
 def parse_meeting(raw: Any, source: str = "<input>") -> Meeting:
@@ -95,6 +165,7 @@ def parse_meeting(raw: Any, source: str = "<input>") -> Meeting:
     if error is not None:
         raise InterchangeError(source, place_of(error.absolute_path) or "(top)", _expected(error))
     _check_dates(raw, source)
+    _check_next_meeting(raw, source)
     _check_action_ids(raw, source)
     return meeting_from_dict(raw)
 
@@ -156,6 +227,20 @@ def _check_dates(raw: dict, source: str) -> None:
             check(action.get("due"), f"{place}.actions[{n}].due")
         if isinstance(item.get("brought_forward"), dict):
             check(item["brought_forward"].get("from_date"), f"{place}.brought_forward.from_date")
+
+
+def _check_next_meeting(raw: dict, source: str) -> None:
+    """The next meeting comes after this one: a date on or before it would start
+    the next meeting back in time, with no one and nothing carried forward."""
+    nxt = raw.get("next_meeting")
+    if not isinstance(nxt, dict) or not nxt.get("date"):
+        return
+    if dt.date.fromisoformat(nxt["date"]) <= dt.date.fromisoformat(raw["date"]):
+        raise InterchangeError(
+            source,
+            "next_meeting.date",
+            f"expected a date after the meeting's own ({raw['date']}), got {_json(nxt['date'])}",
+        )
 
 
 def _check_action_ids(raw: dict, source: str) -> None:

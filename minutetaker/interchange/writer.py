@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from minutetaker.domain.model import Meeting
 from minutetaker.domain.serial import meeting_to_dict
+from minutetaker.store.files import write_together
 
 
 def meeting_to_json(meeting: Meeting) -> str:
@@ -16,17 +15,10 @@ def meeting_to_json(meeting: Meeting) -> str:
     return json.dumps(meeting_to_dict(meeting), ensure_ascii=False, indent=2) + "\n"
 
 
-def write_meeting_file(meeting: Meeting, path: Path) -> None:
-    """Write the meeting to ``path`` whole or not at all (temporary file, then replace)."""
-    path = Path(path)
-    text = meeting_to_json(meeting)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+def write_meeting_file(meeting: Meeting, path: Path, archive_folder: Path | None = None) -> None:
+    """Write the meeting to ``path`` whole or not at all (a temporary file, then
+    replaced), readable by the owner alone: it holds everything, the restricted
+    parts too. Raises ``store.files.WriteRefused`` (see there for what is refused,
+    ``archive_folder`` among it)."""
+    text = meeting_to_json(meeting).encode("utf-8")
+    write_together([(Path(path), text, True)], archive_folder)

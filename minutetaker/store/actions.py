@@ -31,10 +31,23 @@ class ActionRow:
     last_item_id: int
     last_date: dt.date
     discharged_on: dt.date | None
+    last_decision: str | None = None  # the decision of the meeting that last brought it forward
 
     def is_overdue(self, today: dt.date | None = None) -> bool:
         today = today or dt.date.today()
         return self.status == "open" and self.due is not None and self.due < today
+
+    def shown_status(self, today: dt.date | None = None) -> str:
+        """The status as a person reads it, the same in the window and on the command
+        line: discharged; overdue (open and past its due date); carried forward (open,
+        and the last meeting that brought it forward carried it forward); else open."""
+        if self.status == "discharged":
+            return "discharged"
+        if self.is_overdue(today):
+            return "overdue"
+        if self.last_decision == "carried forward":
+            return "carried forward"
+        return "open"
 
 
 @dataclass(frozen=True)
@@ -124,6 +137,7 @@ def list_actions(
                 last_item_id=last_item,
                 last_date=last_date,
                 discharged_on=last_date if r[8] == "discharged" and decision else None,
+                last_decision=decision,
             )
         )
     return rows

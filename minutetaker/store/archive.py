@@ -9,27 +9,25 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from minutetaker.domain.dates import looks_like_date, parse_typed_date
 from minutetaker.domain.model import BroughtForward, Item, Meeting, Person
 from minutetaker.store import actions as action_queries
-from minutetaker.store import lifecycle, loading
+from minutetaker.store import lifecycle, loading, opening
 from minutetaker.store import meetings as meeting_rows
 from minutetaker.store import search as search_queries
 from minutetaker.store.errors import (
     ArchiveCorrupt,
     ArchiveError,
-    ArchiveTooNew,
     NotFound,
     translate,
 )
-from minutetaker.store.migrations import SCHEMA_VERSION, migrate
-from minutetaker.store.paths import ARCHIVE_NAME, make_private_dir, make_private_file
+from minutetaker.store.paths import ARCHIVE_NAME
 
 if TYPE_CHECKING:
     from minutetaker.domain.template import AgendaTemplate
@@ -37,8 +35,6 @@ if TYPE_CHECKING:
     from minutetaker.store import items as item_rows
     from minutetaker.store.office_words import OfficeWords
     from minutetaker.store.record import Record
-
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _later(name: str):
@@ -54,6 +50,9 @@ class Archive:
         self.path = path
         self.conn = conn
         self._db = None
+        self.read_only = False
+        # Set once the archive is found damaged: nothing more is written on closing.
+        self.damaged = False
 
     @property
     def db(self):
@@ -72,58 +71,37 @@ class Archive:
     # -- opening and closing ------------------------------------------------------
 
     @classmethod
-    def open(cls, folder: Path, create: bool = True) -> Archive:
-        """Open (creating if need be) the archive in ``folder``, upgraded to this
-        version's schema. Raises an ArchiveError subclass with a plain sentence."""
+    def open(
+        cls, folder: Path, create: bool = True, *, read_only: bool = False, check: bool = False
+    ) -> Archive:
+        """Open the archive in ``folder``, upgraded to this version's schema.
+
+        ``create``: make a new archive when there is none (else NoArchive, and
+        nothing is created). ``read_only``: for reading commands; every change
+        is refused and nothing is written on closing. ``check``: run
+        ``PRAGMA quick_check`` before anything is written (commands that write).
+        A file that is not ours, damaged or of a newer version is refused with
+        one sentence (an ArchiveError) and never changed (see ``opening``).
+        """
         folder = Path(folder)
-        path = folder / ARCHIVE_NAME
-        if not create and not path.exists():
-            raise NotFound(f"There is no archive in {folder}.")
-        try:
-            make_private_dir(folder)
-            make_private_file(path)
-        except OSError as error:
-            raise ArchiveError(
-                f"The archive folder {folder} cannot be created or written ({error.strerror})."
-            ) from None
-        try:
-            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        except sqlite3.Error as error:
-            raise translate(error, path) from None
-        try:
-            conn.execute("PRAGMA busy_timeout = 3000")
-            conn.execute("PRAGMA foreign_keys = ON")
-            if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
-                raise ArchiveError(f"The archive ({path}) cannot be opened for safe writing.")
-            conn.execute("PRAGMA synchronous = NORMAL")
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise ArchiveTooNew(
-                    f"The archive ({path}) was made by a newer minutetaker; "
-                    "install the newer version to open it."
-                )
-            if version > 0 and not _has_our_tables(conn):
-                raise ArchiveCorrupt(f"The file {path} is not a minutetaker archive.")
-            if version == 0 and _has_foreign_tables(conn):
-                raise ArchiveCorrupt(f"The file {path} is not a minutetaker archive.")
-            if _is_truncated(conn, path):
-                raise ArchiveCorrupt(
-                    f"The archive ({path}) is damaged: the file is shorter than it should be."
-                )
-            migrate(conn)
-        except sqlite3.Error as error:
-            conn.close()
-            raise translate(error, path) from None
-        except ArchiveError:
-            conn.close()
-            raise
-        return cls(path, conn)
+        conn = opening.connect(folder, create=create, read_only=read_only, check=check)
+        archive = cls(folder / ARCHIVE_NAME, conn)
+        archive.read_only = read_only
+        return archive
+
+    @staticmethod
+    def look(folder: Path) -> bool:
+        """Whether ``folder`` holds an archive that :meth:`open` would accept,
+        found without creating or changing anything; raises ArchiveError (the
+        reason) for a file that is there but would be refused."""
+        return opening.look(Path(folder))
 
     def close(self) -> None:
-        try:
-            self.conn.execute("PRAGMA optimize")
-        except sqlite3.Error:
-            pass
+        if not self.read_only and not self.damaged:
+            try:
+                self.conn.execute("PRAGMA optimize")
+            except sqlite3.Error:
+                pass
         self.conn.close()
 
     def __enter__(self) -> Archive:
@@ -140,7 +118,7 @@ class Archive:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
-            raise translate(error, self.path) from None
+            raise self._failure(error) from None
         try:
             yield self.conn
             self.conn.execute("COMMIT")
@@ -148,14 +126,20 @@ class Archive:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             if isinstance(error, sqlite3.Error):
-                raise translate(error, self.path) from None
+                raise self._failure(error) from None
             raise
 
     def _read(self, fn, *args, **kwargs):
         try:
             return fn(self.conn, *args, **kwargs)
         except sqlite3.Error as error:
-            raise translate(error, self.path) from None
+            raise self._failure(error) from None
+
+    def _failure(self, error: sqlite3.Error) -> ArchiveError:
+        failure = translate(error, self.path)
+        if isinstance(failure, ArchiveCorrupt):
+            self.damaged = True
+        return failure
 
     # -- meetings ---------------------------------------------------------------------
 
@@ -282,21 +266,22 @@ class Archive:
                 raise NotFound(f"There is no meeting with id {ref} in the archive.")
             self._read(meeting_rows.require_meeting, int(ref))
             return int(ref)
-        if _DATE.match(ref):
+        if looks_like_date(ref):  # YYYY-MM-DD or dd/mm/yyyy, as the window takes it
             try:
-                day = dt.date.fromisoformat(ref)
+                day = parse_typed_date(ref)
             except ValueError:
                 raise NotFound(f"{ref} is not a date in the calendar.") from None
             ids = self.find_meetings(day)
             if not ids:
-                raise NotFound(f"There is no meeting on {ref} in the archive.")
+                raise NotFound(f"There is no meeting on {day.isoformat()} in the archive.")
             if len(ids) > 1:
                 listed = ", ".join(str(i) for i in ids)
                 raise NotFound(
-                    f"There are {len(ids)} meetings on {ref} (ids {listed}); give the id."
+                    f"There are {len(ids)} meetings on {day.isoformat()} (ids {listed}); "
+                    "give the id."
                 )
             return ids[0]
-        raise NotFound(f"{ref!r} is neither a meeting id nor a date (YYYY-MM-DD).")
+        raise NotFound(f"{ref!r} is neither a meeting id nor a date (YYYY-MM-DD or dd/mm/yyyy).")
 
     def latest_meeting_before(self, day: dt.date | None = None) -> int | None:
         """The newest meeting (before ``day``, if given)."""
@@ -394,23 +379,3 @@ class Archive:
         pragma = "quick_check" if quick else "integrity_check"
         rows = self._read(lambda conn: conn.execute(f"PRAGMA {pragma}").fetchall())
         return rows == [("ok",)]
-
-
-def _is_truncated(conn: sqlite3.Connection, path: Path) -> bool:
-    """A cheap check for a cut-off file (a full check would slow every start):
-    the pages SQLite expects are not all there, and no write-ahead log holds them."""
-    wal = Path(f"{path}-wal")
-    if wal.exists() and wal.stat().st_size > 0:
-        return False
-    pages = conn.execute("PRAGMA page_count").fetchone()[0]
-    size = conn.execute("PRAGMA page_size").fetchone()[0]
-    return path.stat().st_size < pages * size
-
-
-def _has_our_tables(conn: sqlite3.Connection) -> bool:
-    names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    return {"meetings", "items", "actions"} <= names
-
-
-def _has_foreign_tables(conn: sqlite3.Connection) -> bool:
-    return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0

@@ -14,10 +14,19 @@ import os
 import re
 import shutil
 import sqlite3
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from minutetaker.store.errors import ArchiveCorrupt, ArchiveError, NotFound, translate
+from minutetaker.store.errors import (
+    ArchiveCorrupt,
+    ArchiveError,
+    ArchiveTooNew,
+    NotFound,
+    translate,
+)
+from minutetaker.store.migrations import SCHEMA_VERSION
+from minutetaker.store.opening import OUR_TABLES, inspect
 from minutetaker.store.paths import ARCHIVE_NAME, make_private_dir
 
 FOLDER = "backups"
@@ -25,6 +34,9 @@ PER_DAY = 3
 DAILY_FOR_DAYS = 14
 MONTHLY_FOR_MONTHS = 12
 _NAME = re.compile(r"^archive-(\d{8}-\d{6})(?:-(\d+))?\.sqlite$")
+# The archive as it was before a restore put a backup in its place: never pruned.
+_KEPT = re.compile(r"^archive-before-restore-(\d{8}-\d{6})(?:-(\d+))?\.sqlite$")
+KEPT_BEFORE_RESTORE = "kept before a restore"
 _STAMP = "%Y%m%d-%H%M%S"
 
 
@@ -33,30 +45,48 @@ class Backup:
     path: Path
     taken: dt.datetime
     size: int
+    kind: str = "backup"  # or KEPT_BEFORE_RESTORE: the archive as it was before one
 
     def describe(self) -> str:
-        return f"{self.taken:%A %d %B %Y at %H:%M:%S} ({self.size / 1_048_576:.1f} MB)"
+        when = f"{self.taken:%A %d %B %Y at %H:%M:%S} ({self.size / 1_048_576:.1f} MB)"
+        # The kind first: a narrow list (the window's) still shows it.
+        return f"{self.kind[0].upper()}{self.kind[1:]}: {when}" if self.kind != "backup" else when
 
 
 def backup_dir(data_dir: Path) -> Path:
     return Path(data_dir) / FOLDER
 
 
-def list_backups(data_dir: Path) -> list[Backup]:
-    """The backups kept, newest first."""
+def list_backups(data_dir: Path, kept: bool = True) -> list[Backup]:
+    """The backups, newest first; with ``kept``, then the archives kept before a
+    restore, newest first (restorable like backups; listed after them, so that
+    number 1 is always the newest backup)."""
     folder = backup_dir(data_dir)
     found = []
-    if folder.is_dir():
-        for path in folder.iterdir():
+    try:
+        names = list(folder.iterdir()) if folder.is_dir() else []
+    except OSError:
+        names = []  # a folder that cannot be read holds no backups we can use
+    if names:
+        for path in names:
             match = _NAME.match(path.name)
+            kind = "backup"
+            if match is None and kept:
+                match, kind = _KEPT.match(path.name), KEPT_BEFORE_RESTORE
             if match:
-                taken = dt.datetime.strptime(match.group(1), _STAMP)
-                found.append(Backup(path, taken, path.stat().st_size))
-    return sorted(found, key=lambda b: (b.taken, b.path.name), reverse=True)
+                try:
+                    taken = dt.datetime.strptime(match.group(1), _STAMP)
+                    size = path.stat().st_size
+                except (ValueError, OSError):
+                    continue  # not a name we wrote, or gone meanwhile
+                # Within one second: -2 was made after -1, after the one without a number.
+                order = (kind == "backup", taken, int(match.group(2) or 0), path.name)
+                found.append((order, Backup(path, taken, size, kind)))
+    return [backup for _, backup in sorted(found, key=lambda pair: pair[0], reverse=True)]
 
 
 def last_backup_time(data_dir: Path) -> dt.datetime | None:
-    backups = list_backups(data_dir)
+    backups = list_backups(data_dir, kept=False)
     return backups[0].taken if backups else None
 
 
@@ -64,6 +94,14 @@ def take_backup(conn: sqlite3.Connection, data_dir: Path, now: dt.datetime | Non
     """Back up the open archive ``conn`` into the backups folder, then prune."""
     now = now or dt.datetime.now()
     try:
+        # Never an empty, foreign or damaged archive over the good backups.
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        if not 1 <= version <= SCHEMA_VERSION or not tables >= OUR_TABLES:
+            raise ArchiveCorrupt(
+                "The archive is empty or is not a minutetaker archive, so no backup was "
+                "taken over the good ones."
+            )
         if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
             raise ArchiveCorrupt(
                 "The archive failed its health check, so no backup was taken over the good ones."
@@ -127,7 +165,7 @@ def to_keep(backups: list[Backup], now: dt.datetime) -> set[Path]:
 def prune(data_dir: Path, now: dt.datetime | None = None) -> list[Path]:
     """Delete the backups the rolling rule no longer keeps; return them."""
     now = now or dt.datetime.now()
-    backups = list_backups(data_dir)
+    backups = list_backups(data_dir, kept=False)  # kept copies are never pruned
     keep = to_keep(backups, now)
     removed = []
     for backup in backups:
@@ -141,18 +179,22 @@ def prune(data_dir: Path, now: dt.datetime | None = None) -> list[Path]:
 
 
 def check_backup(path: Path) -> None:
-    """Raise ArchiveCorrupt unless ``path`` is a healthy minutetaker archive."""
+    """Raise ArchiveCorrupt (or ArchiveTooNew) unless ``path`` is a healthy
+    minutetaker archive of a version this program can open; the file is only read."""
+    path = Path(path)
     try:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            healthy = conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        healthy, tables = False, set()
-    if not healthy or not {"meetings", "items", "actions"} <= tables:
-        raise ArchiveCorrupt(f"The backup {path} is damaged or is not a minutetaker archive.")
+        if os.stat(path).st_size == 0:
+            raise ArchiveCorrupt(f"The backup {path} is empty, so it cannot be restored.")
+        inspect(path, check=True)
+    except ArchiveTooNew:
+        raise ArchiveTooNew(
+            f"The backup {path} was made by a newer minutetaker, so this version cannot "
+            "restore it; install the newer version."
+        ) from None
+    except (ArchiveError, OSError):
+        raise ArchiveCorrupt(
+            f"The backup {path} is damaged or is not a minutetaker archive."
+        ) from None
 
 
 def restore(data_dir: Path, backup: Path, now: dt.datetime | None = None) -> Path | None:
@@ -165,21 +207,30 @@ def restore(data_dir: Path, backup: Path, now: dt.datetime | None = None) -> Pat
     now = now or dt.datetime.now()
     data_dir = Path(data_dir)
     backup = Path(backup)
-    if not backup.is_file():
-        raise NotFound(f"There is no backup at {backup}.")
+    try:
+        found = os.stat(backup)
+    except (FileNotFoundError, NotADirectoryError):
+        raise NotFound(f"There is no backup at {backup}.") from None
+    except OSError as error:
+        raise ArchiveError(
+            f"The backup {backup} cannot be read ({error.strerror or error})."
+        ) from None
+    if not stat.S_ISREG(found.st_mode):
+        raise NotFound(f"{backup} is not a backup: it is not a file.")
     check_backup(backup)
     current = data_dir / ARCHIVE_NAME
     folder = backup_dir(data_dir)
-    make_private_dir(folder)
     kept = None
     _checkpoint(current)
     try:
+        make_private_dir(folder)
         if current.exists():
-            kept = folder / f"archive-before-restore-{now.strftime(_STAMP)}.sqlite"
+            kept = _reserve(folder, f"archive-before-restore-{now.strftime(_STAMP)}")
             for suffix in ("", "-wal", "-shm"):
                 source = Path(f"{current}{suffix}")
                 if source.exists():
-                    shutil.copy2(source, Path(f"{kept}{suffix}"))
+                    shutil.copyfile(source, Path(f"{kept}{suffix}"))
+                    os.chmod(Path(f"{kept}{suffix}"), 0o600)
         temp = current.with_name(current.name + ".restoring")
         shutil.copyfile(backup, temp)
         os.chmod(temp, 0o600)
@@ -192,6 +243,19 @@ def restore(data_dir: Path, backup: Path, now: dt.datetime | None = None) -> Pat
             "the archive was left as it was."
         ) from None
     return kept
+
+
+def _reserve(folder: Path, stem: str) -> Path:
+    """A new, empty, private file ``stem.sqlite`` (``stem-1.sqlite``… if taken): made
+    with O_EXCL, so two restores in the same second never share a name."""
+    n = 0
+    while True:
+        path = folder / (f"{stem}.sqlite" if n == 0 else f"{stem}-{n}.sqlite")
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            return path
+        except FileExistsError:
+            n += 1
 
 
 def _checkpoint(path: Path) -> None:

@@ -37,6 +37,10 @@ class NotFound(ArchiveError):
     pass
 
 
+class NoArchive(NotFound):
+    """There is no archive in the folder, and the caller asked not to make one."""
+
+
 class Conflict(ArchiveError):
     """The change would clash with what the archive already holds."""
 
@@ -47,10 +51,8 @@ def translate(error: sqlite3.Error, path: object) -> ArchiveError:
     name = getattr(error, "sqlite_errorname", "") or ""
     text = str(error).lower()
     if name.startswith("SQLITE_FULL") or "disk is full" in text or code == 13:
-        return ArchiveFull(
-            f"The disk holding the archive ({path}) is full: your notes are kept in the "
-            "window and will be saved as soon as there is space."
-        )
+        # Plain: the command line has no window to keep notes in; the window says so itself.
+        return ArchiveFull(f"The disk holding the archive ({path}) is full.")
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
         return ArchiveLocked(
             f"The archive ({path}) is in use by another program, so it cannot be changed just now."

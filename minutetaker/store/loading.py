@@ -17,6 +17,7 @@ from minutetaker.domain.model import (
     Person,
 )
 from minutetaker.domain.serial import block_from_dict
+from minutetaker.domain.text import title_key
 from minutetaker.store.errors import NotFound
 
 
@@ -130,11 +131,15 @@ def list_meetings(conn: sqlite3.Connection, limit: int | None, offset: int) -> l
 
 
 def meetings_on(conn: sqlite3.Connection, day: dt.date, title: str | None) -> list[int]:
-    sql, params = "SELECT id FROM meetings WHERE date = ?", [day.isoformat()]
-    if title is not None:
-        sql += " AND title = ?"
-        params.append(title)
-    return [r[0] for r in conn.execute(sql + " ORDER BY id", params)]
+    """The meetings on ``day`` (with ``title``: of that title however it is written:
+    case, Unicode form, invisible characters and spacing aside)."""
+    rows = conn.execute(
+        "SELECT id, title FROM meetings WHERE date = ? ORDER BY id", (day.isoformat(),)
+    ).fetchall()
+    if title is None:
+        return [r[0] for r in rows]
+    wanted = title_key(title)
+    return [r[0] for r in rows if title_key(r[1]) == wanted]
 
 
 def latest_before(conn: sqlite3.Connection, day: dt.date | None) -> int | None:

@@ -9,6 +9,8 @@ archive locked.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 from pathlib import Path
 
@@ -19,7 +21,12 @@ LOCK_NAME = "archive.lock"
 
 
 class ArchiveInUse(ArchiveError):
-    """Another minutetaker window has this archive open."""
+    """Another minutetaker has this archive: ``holder`` says what ("window" or
+    "command"; "" when it cannot be told)."""
+
+    def __init__(self, message: str, holder: str = "") -> None:
+        super().__init__(message)
+        self.holder = holder
 
 
 class ArchiveLock:
@@ -28,31 +35,42 @@ class ArchiveLock:
         self._handle = handle
 
     @classmethod
-    def acquire(cls, folder: Path) -> ArchiveLock:
+    def acquire(cls, folder: Path, holder: str = "window") -> ArchiveLock:
+        """Take the archive's lock for a ``holder`` ("window" or "command"), which
+        the lock file names so that a second program can say who has it."""
         folder = Path(folder)
-        make_private_dir(folder)
         path = folder / LOCK_NAME
-        make_private_file(path)  # it names the process: the user's alone, like the rest
-        handle = open(path, "a+b")  # noqa: SIM115 (held open for the lock's life)
+        try:
+            make_private_dir(folder)
+            make_private_file(path)  # it names the process: the user's alone, like the rest
+            # Unbuffered: nothing is left to write when it is closed (a full disk).
+            handle = open(path, "a+b", buffering=0)  # noqa: SIM115 (held for the lock's life)
+        except OSError as error:
+            raise ArchiveError(_cannot_write(folder, error)) from None
         try:
             _lock(handle)
         except OSError:
             handle.close()
-            raise ArchiveInUse(
-                f"The archive in {folder} is open in another minutetaker window."
-            ) from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(str(os.getpid()).encode())
-        handle.flush()
+            other = _holder(path)
+            where = "another minutetaker window" if other != "command" else "another minutetaker"
+            raise ArchiveInUse(f"The archive in {folder} is open in {where}.", other) from None
+        try:
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"{os.getpid()} {holder}".encode())
+        except OSError:
+            pass  # the lock is held; naming the holder is a courtesy (a full disk)
         return cls(path, handle)
 
     def release(self) -> None:
         if self._handle is not None:
             try:
                 _unlock(self._handle)
+            except OSError:
+                pass  # closing it frees the lock all the same
             finally:
-                self._handle.close()
+                with contextlib.suppress(OSError):
+                    self._handle.close()
                 self._handle = None
 
     def __enter__(self) -> ArchiveLock:
@@ -60,6 +78,23 @@ class ArchiveLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+def _holder(path: Path) -> str:
+    """What holds the lock, as its file says ("" when it cannot be read)."""
+    try:
+        words = path.read_text("ascii", errors="replace").split()
+    except OSError:
+        return ""
+    return words[1] if len(words) > 1 else ""
+
+
+def _cannot_write(folder: Path, error: OSError) -> str:
+    if error.errno == errno.ENOSPC:
+        return f"The disk holding {folder} is full, so the archive cannot be opened for writing."
+    if isinstance(error, FileExistsError | NotADirectoryError):
+        return f"{folder} is a file, not a folder: name the folder that holds the archive."
+    return f"The archive folder {folder} cannot be created or written ({error.strerror or error})."
 
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only

@@ -20,6 +20,7 @@ from minutetaker.domain.model import (
     Person,
 )
 from minutetaker.domain.template import AgendaTemplate
+from minutetaker.store.errors import ArchiveError
 from minutetaker.store.loading import load_meeting
 
 
@@ -30,8 +31,7 @@ def open_actions_to_bring(
     (of agenda ``template``, if given), with where it was raised, oldest first."""
     rows = conn.execute(
         """
-        SELECT a.id, a.text, a.owner, m.date, i.heading, i.topic, i.bf_subject,
-               i.restricted, i.restricted_reason
+        SELECT a.id, a.text, a.owner, m.date, i.heading, i.topic, i.bf_subject, i.id
         FROM actions AS a
         JOIN meetings AS m ON m.id = a.meeting_id
         JOIN items AS i ON i.id = a.item_id
@@ -40,18 +40,39 @@ def open_actions_to_bring(
         """,
         (before.isoformat(), template, template),
     ).fetchall()
-    return [
-        {
-            "id": r[0],
-            "text": r[1],
-            "owner": r[2],
-            "from_date": dt.date.fromisoformat(r[3]),
-            "subject": r[6] or r[5] or r[4],
-            "restricted": bool(r[7]),
-            "restricted_reason": r[8],
-        }
-        for r in rows
-    ]
+    found = []
+    for r in rows:
+        reason = _restriction(conn, r[7])
+        found.append(
+            {
+                "id": r[0],
+                "text": r[1],
+                "owner": r[2],
+                "from_date": dt.date.fromisoformat(r[3]),
+                "subject": r[6] or r[5] or r[4],
+                "restricted": reason is not None,
+                "restricted_reason": reason or "",
+            }
+        )
+    return found
+
+
+def _restriction(conn: sqlite3.Connection, item_id: int) -> str | None:
+    """The reason the item is not for publication, if it is: its own flag, else the
+    nearest restricted item above it (restricted is inherited). None: public."""
+    row = conn.execute(
+        """
+        WITH RECURSIVE up (id, parent_id, restricted, reason, depth) AS (
+            SELECT id, parent_id, restricted, restricted_reason, 0 FROM items WHERE id = ?
+            UNION ALL
+            SELECT i.id, i.parent_id, i.restricted, i.restricted_reason, up.depth + 1
+            FROM items AS i JOIN up ON i.id = up.parent_id
+        )
+        SELECT reason FROM up WHERE restricted ORDER BY depth LIMIT 1
+        """,
+        (item_id,),
+    ).fetchone()
+    return None if row is None else row[0]
 
 
 def _last_meeting(conn: sqlite3.Connection, template: str, before: dt.date | None):
@@ -73,9 +94,16 @@ def default_date(last: Meeting | None, today: dt.date | None = None) -> dt.date:
     today = today or dt.date.today()
     if last is None:
         return today
-    if last.next_meeting and last.next_meeting.date:
-        return last.next_meeting.date
-    return max(today, last.date + dt.timedelta(weeks=4))
+    nxt = last.next_meeting
+    if nxt and nxt.date and nxt.date > last.date:  # never back in time
+        return nxt.date
+    try:
+        return max(today, last.date + dt.timedelta(weeks=4))
+    except OverflowError:  # the last meeting is in the last weeks of 9999
+        raise ArchiveError(
+            f"The last meeting is on {last.date.isoformat()}, too near the end of the calendar "
+            "for a meeting four weeks later; give the date with --date."
+        ) from None
 
 
 def plan_next_meeting(
@@ -86,7 +114,7 @@ def plan_next_meeting(
     meeting = template.new_meeting(date or default_date(last))
     if last is not None:
         nxt = last.next_meeting
-        if nxt and nxt.date == meeting.date:
+        if nxt and nxt.date == meeting.date and nxt.date > last.date:
             meeting.time = nxt.time or meeting.time
             meeting.venue = nxt.venue or last.venue
         else:
@@ -113,7 +141,7 @@ def _untracked_still_open(conn: sqlite3.Connection, last: Meeting) -> list[dict]
     action in the archive (a meeting imported without its predecessors): they
     come back too, as they stood. Tracked actions come back by their own status."""
     found = []
-    for item in last.walk_items():
+    for item, restricted_by in last.walk_restricted():
         bf = item.brought_forward
         if bf is None or bf.decision == "discharged":
             continue
@@ -129,8 +157,9 @@ def _untracked_still_open(conn: sqlite3.Connection, last: Meeting) -> list[dict]
                 "owner": bf.owner,
                 "from_date": bf.from_date,
                 "subject": bf.subject,
-                "restricted": item.restricted,
-                "restricted_reason": item.restricted_reason,
+                # Under a restricted item it is restricted, whatever its own flag.
+                "restricted": restricted_by is not None,
+                "restricted_reason": restricted_by.restricted_reason if restricted_by else "",
             }
         )
     return found
@@ -144,7 +173,7 @@ def _brought_forward_item(section_number: str, n: int, raw: dict) -> Item:
         if when
         else "Action arising from an earlier meeting",
         kind=KIND_BROUGHT_FORWARD,
-        # Raised under an item not for publication: its follow-up is not either.
+        # Raised under (or inside) an item not for publication: its follow-up is not either.
         restricted=raw["restricted"],
         restricted_reason=raw["restricted_reason"],
         brought_forward=BroughtForward(

@@ -23,9 +23,23 @@ def data_dir(explicit: str | os.PathLike | None = None) -> Path:
 
 
 def make_private_dir(folder: Path) -> None:
-    """Create ``folder`` (and parents) if needed, readable by the user alone (0700)."""
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    _chmod(folder, 0o700)
+    """Create ``folder`` (and its missing parents), each readable by the user alone
+    (0700, whatever the umask). A folder that already exists is left exactly as it
+    is: it is not ours to change (a shared folder given by --data-dir)."""
+    folder = Path(folder)
+    missing = []
+    here = folder
+    while not os.path.lexists(here) and here != here.parent:
+        missing.append(here)
+        here = here.parent
+    for path in reversed(missing):
+        try:
+            path.mkdir(mode=0o700)
+        except FileExistsError:
+            continue  # made by someone else meanwhile: theirs
+        _chmod(path, 0o700)
+    if not folder.is_dir():
+        raise NotADirectoryError(20, "Not a directory", str(folder))
 
 
 def make_private_file(path: Path) -> None:
@@ -33,6 +47,11 @@ def make_private_file(path: Path) -> None:
     if not path.exists():
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         os.close(fd)
+    _chmod(path, 0o600)
+
+
+def keep_private(path: Path) -> None:
+    """Make a file of minutetaker's own readable by the user alone (0600)."""
     _chmod(path, 0o600)
 
 

@@ -5,7 +5,7 @@ among equal scores the newer meeting comes first. The search runs in two
 steps: rank every match using the index alone (a row's id carries its
 meeting's date, see ``index_text``), then fetch details and snippets for the
 few rows shown. Snippets cost far more than ranking, so they are made only
-for what is returned.
+for what is returned; those of very long items by pieces (``long_snippet``).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from minutetaker.domain.text import clean_text
+from minutetaker.store import long_snippet
 from minutetaker.store.index_text import id_range
 from minutetaker.store.query import to_fts
 
@@ -79,16 +80,30 @@ def search(
         f"WHERE {' AND '.join(where)} ORDER BY score, f.rowid DESC LIMIT ?",
         [*params, limit],
     ).fetchall()
-    return [_hit(conn, rowid, score, expression, mark, actions_only) for rowid, score in ranked]
+    fallback = long_snippet.any_word(query)
+    return [
+        _hit(conn, rowid, score, expression, mark, actions_only, fallback)
+        for rowid, score in ranked
+    ]
 
 
-def _hit(conn, rowid: int, score: float, expression: str, mark, actions_only: bool) -> SearchHit:
+def _hit(
+    conn, rowid: int, score: float, expression: str, mark, actions_only: bool, fallback
+) -> SearchHit:
     column = 3 if actions_only else -1
-    snippet = conn.execute(
-        f"SELECT snippet(search_fts, {column}, ?, ?, '…', 14) FROM search_fts "
-        "WHERE search_fts MATCH ? AND rowid = ?",
-        (mark[0], mark[1], expression, rowid),
+    size = conn.execute(
+        "SELECT length(heading) + length(topic) + length(body) + length(actions) "
+        "FROM search_text WHERE id = ?",
+        (rowid,),
     ).fetchone()
+    if size and size[0] > long_snippet.LONG:  # FTS5's snippet() is quadratic there
+        snippet = (long_snippet.snippet(conn, rowid, expression, fallback, mark, column),)
+    else:
+        snippet = conn.execute(
+            f"SELECT snippet(search_fts, {column}, ?, ?, '…', 14) FROM search_fts "
+            "WHERE search_fts MATCH ? AND rowid = ?",
+            (mark[0], mark[1], expression, rowid),
+        ).fetchone()
     r = conn.execute(
         "SELECT s.meeting_id, m.date, m.title, s.item_id, i.number, i.heading "
         "FROM search_text AS s JOIN meetings AS m ON m.id = s.meeting_id "

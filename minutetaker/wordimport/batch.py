@@ -16,6 +16,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import difflib
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +25,7 @@ from minutetaker.domain import house_format as words
 from minutetaker.domain.dates import long_date
 from minutetaker.domain.model import Meeting
 from minutetaker.domain.template import assign_kinds
+from minutetaker.domain.text import title_key
 from minutetaker.store.archive import Archive
 from minutetaker.wordimport.errors import ImportRefused
 from minutetaker.wordimport.reader import Recognised, read_word_minutes
@@ -84,6 +87,11 @@ def read_files(paths: list[Path]) -> ImportPlan:
     for path in paths:
         path = Path(path)
         suffix = path.suffix.lower()
+        if _special(path):  # a device or a pipe is never read, whatever its name
+            raise ImportRefused(
+                f"{path}: this is not an ordinary file (a device, a pipe or a socket); "
+                "nothing was imported"
+            )
         if suffix in JSON_SUFFIXES:
             files.append(FoundFile(path, _read_json(path)))
         elif suffix in WORD_SUFFIXES:
@@ -95,6 +103,14 @@ def read_files(paths: list[Path]) -> ImportPlan:
                 "and this is neither; nothing was imported"
             )
     return ImportPlan(files)
+
+
+def _special(path: Path) -> bool:
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False  # missing or unreadable: the reader says so in its own words
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def _read_json(path: Path) -> Meeting:
@@ -118,7 +134,7 @@ def check_batch(plan: ImportPlan, archive: Archive | None, replace: bool = False
     seen_actions: dict[str, Path] = {}
     for found in plan.files:
         path, meeting = found.path, found.meeting
-        key = (meeting.date, meeting.title)
+        key = (meeting.date, title_key(meeting.title))
         if key in seen_meetings:
             raise ImportRefused(
                 f"{path}: the {meeting.title} of {meeting.date.isoformat()} is also in "

@@ -23,7 +23,13 @@ def test_version(tmp_path):
 
 def test_list_on_a_new_archive_and_a_clean_failure(tmp_path):
     done = _run("list", env_dir=tmp_path / "a")
-    assert done.returncode == 0 and "no meetings" in done.stdout
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr.startswith(f"minutetaker: There is no archive in {tmp_path / 'a'}: ")
+    assert "minutetaker new" in done.stderr and not (tmp_path / "a").exists()
+    done = _run("new", "--date", "2031-03-18", env_dir=tmp_path / "a")
+    assert done.returncode == 0 and str(tmp_path / "a" / "archive.sqlite") in done.stdout
+    done = _run("list", env_dir=tmp_path / "a")
+    assert done.returncode == 0 and "2031-03-18" in done.stdout
     done = _run("show", "7", env_dir=tmp_path / "a")
     assert done.returncode == 1
     assert done.stderr.strip() == "minutetaker: There is no meeting with id 7 in the archive."

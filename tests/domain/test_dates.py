@@ -9,6 +9,7 @@ from minutetaker.domain.dates import (
     month_year,
     next_meeting_when,
     parse_date,
+    parse_typed_date,
 )
 
 
@@ -46,3 +47,38 @@ def test_dates_must_be_real_and_in_iso_form():
         parse_date("2031-02-30")
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
         parse_date("28/02/2031")
+
+
+@pytest.mark.parametrize("text", ["10:30\n", "10:30 ", " 10:30", "１０:３０"])
+def test_a_time_is_the_five_characters_alone(text):
+    assert not is_time(text)
+
+
+def test_a_date_with_a_trailing_newline_is_no_date():
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        parse_date("2031-02-28\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("22/08/2017", dt.date(2017, 8, 22)),
+        ("2/8/2017", dt.date(2017, 8, 2)),
+        (" 22/08/2017 ", dt.date(2017, 8, 22)),
+        ("2017-08-22", dt.date(2017, 8, 22)),
+    ],
+)
+def test_a_typed_date_is_uk_or_iso(text, day):
+    assert parse_typed_date(text) == day
+
+
+@pytest.mark.parametrize("text", ["08/22/2017", "31/02/2031", "30/02/2031"])
+def test_a_typed_date_must_be_in_the_calendar(text):
+    with pytest.raises(ValueError, match="not a date in the calendar"):
+        parse_typed_date(text)
+
+
+@pytest.mark.parametrize("text", ["22.08.2017", "22/08/17", "August 2017", "", "2017-8-22"])
+def test_other_typed_dates_are_refused_with_the_forms_named(text):
+    with pytest.raises(ValueError, match="dd/mm/yyyy or YYYY-MM-DD"):
+        parse_typed_date(text)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from minutetaker.export import ExportError, export_docx, suggested_filename, writer
+from minutetaker.export import ExportError, export_docx, suggested_filename
+from minutetaker.store import files
 from tests.export.conftest import export, minutes_docx_table, minutes_table, rows_text
 from tests.export.meetings import (
     long_meeting,
@@ -89,7 +90,7 @@ def test_a_failed_replace_keeps_the_previous_file(tmp_path, monkeypatch):
     def refuse(source, destination):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(writer.os, "replace", refuse)
+    monkeypatch.setattr(files.os, "replace", refuse)
     with pytest.raises(ExportError) as caught:
         export_docx(sample_meeting(), target)
     assert str(caught.value) == (
@@ -113,7 +114,7 @@ def test_an_unwritable_folder_gives_one_clear_sentence(tmp_path, monkeypatch):
                 raise PermissionError(13, "Permission denied", str(path))
             return real_open(path, *args, **kwargs)
 
-        monkeypatch.setattr(writer.os, "open", refuse)
+        monkeypatch.setattr(files.os, "open", refuse)
     try:
         with pytest.raises(ExportError) as caught:
             export_docx(sample_meeting(), folder / "notes.docx")

@@ -1,5 +1,7 @@
 import json
 
+import pytest
+
 from minutetaker.interchange import read_meeting_file, write_meeting_file
 
 
@@ -16,15 +18,13 @@ def test_written_file_is_utf8_json_in_format_v1(tmp_path, sample_meeting):
 def test_a_failed_write_leaves_the_old_file(tmp_path, sample_meeting, monkeypatch):
     path = tmp_path / "out.json"
     path.write_text("previous", encoding="utf-8")
-    import minutetaker.interchange.writer as writer
+    from minutetaker.store import files
 
     def broken(*_args, **_kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(writer.os, "replace", broken)
-    try:
+    monkeypatch.setattr(files.os, "replace", broken)
+    with pytest.raises(files.WriteRefused, match=f"The disk holding {tmp_path} is full"):
         write_meeting_file(sample_meeting, path)
-    except OSError:
-        pass
     assert path.read_text("utf-8") == "previous"
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]

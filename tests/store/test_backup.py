@@ -99,3 +99,14 @@ def test_restoring_a_file_that_is_not_an_archive_is_refused(data_dir, tmp_path, 
         backups.restore(data_dir, bogus)
     with Archive.open(data_dir) as archive:
         assert archive.count_meetings() == 1
+
+
+def test_an_archive_that_is_not_ours_is_never_backed_up(tmp_path):
+    """Even through a connection opened by hand: the good backups are kept."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    conn = sqlite3.connect(folder / ARCHIVE_NAME)  # an empty SQLite file
+    with pytest.raises(ArchiveCorrupt, match="empty or is not a minutetaker archive"):
+        backups.take_backup(conn, folder)
+    conn.close()
+    assert backups.list_backups(folder) == []
