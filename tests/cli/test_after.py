@@ -435,3 +435,16 @@ def test_corrections_refuse_a_file_that_is_not_a_circulated_draft(cli, stored, t
     assert err.count("\n") == 1
     code, _, err = cli("corrections", stored, tmp_path / "missing.docx")
     assert code == 1 and "there is no such file" in err
+
+
+@pytest.mark.parametrize("command", ["circulate", "publish"])
+def test_no_file_is_written_into_the_archive_folder(cli, stored, data_dir, command):
+    if command == "publish":
+        cli("agree", stored, "--on", "2031-04-15")
+    kept = json.loads(cli("versions", stored, "--json")[1])
+    code, _, err = cli(command, stored, "--out", data_dir / "archive.docx")
+    assert code == 1 and "is in the archive's folder" in err
+    assert not (data_dir / "archive.docx").exists()
+    assert json.loads(cli("versions", stored, "--json")[1]) == kept
+    state = json.loads(cli("list", "--json")[1])[0]["state"]
+    assert state == ("draft" if command == "circulate" else "agreed")
