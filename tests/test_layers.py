@@ -7,7 +7,16 @@ import subprocess
 import sys
 
 PACKAGE = pathlib.Path(__file__).resolve().parent.parent / "minutetaker"
-CORE = ("domain", "store", "interchange", "export", "wordimport", "demo", "checks")
+CORE = (
+    "domain",
+    "store",
+    "interchange",
+    "export",
+    "wordimport",
+    "demo",
+    "checks",
+    "after_meeting",
+)
 
 
 def test_the_core_imports_no_qt():

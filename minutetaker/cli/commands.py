@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib
 import json
 import os
 import sys
@@ -28,26 +27,15 @@ WRITERS = ("demo", "new", "import")
 READERS = ("list", "show", "search", "actions", "export", "backup", "check")
 
 
-# Commands whose code lives in a module of their own (cli/<module>.py, cmd_<command>).
-OWN_MODULES = {"check": "check"}
-
-
-def _handler(command: str):
-    if command in OWN_MODULES:
-        module = importlib.import_module(f"minutetaker.cli.{OWN_MODULES[command]}")
-        return getattr(module, f"cmd_{command}")
-    return globals()[f"cmd_{command}"]
-
-
 def run(args: argparse.Namespace, folder: Path) -> int:
-    handler = _handler(args.command)
+    handler = globals()[f"cmd_{args.command}"]
     prepare = globals().get(f"prepare_{args.command}")
     if prepare is not None:  # what can be refused before the archive is touched
         prepare(args)
     if args.command == "import" and args.dry_run:
-        return import_dry_run(folder, args)
+        return import_dry_run(folder, args.plan, args)
     if args.command not in WRITERS:
-        with _open(folder, read_only=args.command in READERS) as archive:
+        with open_archive(folder, read_only=args.command in READERS) as archive:
             return handler(archive, args)
     from minutetaker.store.lock import ArchiveInUse, ArchiveLock
 
@@ -55,12 +43,12 @@ def run(args: argparse.Namespace, folder: Path) -> int:
     try:
         lock = ArchiveLock.acquire(folder, holder="command")
     except ArchiveInUse as busy:
-        raise CommandFailed(_in_use(folder, busy)) from None
+        raise CommandFailed(in_use(folder, busy)) from None
     with lock, Archive.open(folder, check=True) as archive:
         return handler(archive, args)
 
 
-def _open(folder: Path, read_only: bool) -> Archive:
+def open_archive(folder: Path, read_only: bool) -> Archive:
     """The archive in ``folder``, never created: where there is none, say where we
     looked and how to start."""
     try:
@@ -72,7 +60,8 @@ def _open(folder: Path, read_only: bool) -> Archive:
         ) from None
 
 
-def _in_use(folder: Path, busy) -> str:
+def in_use(folder: Path, busy) -> str:
+    """The sentence for a lock held by a window or by another command."""
     if getattr(busy, "holder", "") == "command":
         return (
             f"Another minutetaker command is changing the archive in {folder} just now; "
@@ -153,8 +142,8 @@ def cmd_new(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def prepare_import(args: argparse.Namespace) -> None:
-    """Read and recognise every file first (.json and .docx): a file refused (or one
-    that cannot be read) is refused before the archive is locked, created or opened."""
+    """Read and recognise every file first (.json and .docx): a file refused, or one
+    that cannot be read, is refused before the archive is locked, created or opened."""
     from minutetaker.wordimport import batch
 
     args.plan = batch.read_files(args.files)
@@ -184,7 +173,7 @@ def cmd_import(archive: Archive, args: argparse.Namespace) -> int:
     return 0
 
 
-def import_dry_run(folder: Path, args: argparse.Namespace) -> int:
+def import_dry_run(folder: Path, plan, args: argparse.Namespace) -> int:
     """Print what was found in every file and write nothing: not even an archive
     where there is none (then nothing can clash with it). An archive there is only
     looked at, read-only."""
@@ -193,14 +182,18 @@ def import_dry_run(folder: Path, args: argparse.Namespace) -> int:
     plan = args.plan
     archive = None
     if (folder / ARCHIVE_NAME).exists():
-        archive = _open(folder, read_only=True)
-    try:
-        batch.check_batch(plan, archive, args.replace)
-    finally:
-        batch.link_brought_forward(plan, archive)
-        sys.stdout.write(plan.report())
-        if archive is not None:
-            archive.close()
+        with Archive.open(folder, create=False, read_only=True) as archive:
+            try:
+                batch.check_batch(plan, archive, args.replace)
+            finally:
+                batch.link_brought_forward(plan, archive)
+                sys.stdout.write(plan.report())
+    else:
+        try:
+            batch.check_batch(plan, None, args.replace)
+        finally:
+            batch.link_brought_forward(plan, None)
+            sys.stdout.write(plan.report())
     print(f"Nothing was written (dry run); the archive is in {folder}.")
     return 0
 
@@ -320,7 +313,7 @@ def cmd_restore(folder: Path, args: argparse.Namespace) -> int:
         lock = ArchiveLock.acquire(folder, holder="command")  # never under an open window
     except ArchiveInUse as busy:
         if busy.holder == "command":
-            raise CommandFailed(_in_use(folder, busy)) from None
+            raise CommandFailed(in_use(folder, busy)) from None
         raise
     with lock:
         previous = backups.restore(folder, chosen)

@@ -179,6 +179,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--text", metavar="WORDS", type=_text, help="only actions whose text holds WORDS"
     )
 
+    from minutetaker.cli.after_grammar import add_after_commands
+
+    add_after_commands(commands)
+
     commands.add_parser("backup", help="take a backup of the archive now")
     restore = commands.add_parser(
         "restore", help="list the backups, or restore one (the current archive is kept)"

@@ -54,6 +54,14 @@ DECISION_WORDS = {
 WITHHELD_ITEM_TEXT = "This item is not for publication."
 RESTRICTED_LABEL = "Not for publication"
 
+# -- the versions of the document after the meeting ----------------------------------
+
+# The full version's header while the record is not agreed: "OFFICIAL – DRAFT".
+DRAFT_LABEL = "DRAFT"
+DRAFT_PATTERN = "{marking} – {draft}"
+# The public version, under its title, whenever anything was withheld.
+EDITED_NOTICE = "These notes have been edited to remove information that is not for publication."
+
 # -- the summary of actions arising -------------------------------------------------
 
 SUMMARY_HEADING = "Summary of actions arising"

@@ -57,6 +57,7 @@ class HouseStyle:
     question: TextStyle = TextStyle(11, bold=True, space_before_pt=4, space_after_pt=4)
     topic: TextStyle = TextStyle(11, bold=True, italic=True, space_after_pt=4)
     withheld: TextStyle = TextStyle(11, italic=True, space_after_pt=4)
+    edited: TextStyle = TextStyle(11, italic=True, space_after_pt=8)  # the edited_notice
     # The full version's "Not for publication: REASON" above each restricted part
     # (the window's label, in the window's dark red).
     restricted: TextStyle = TextStyle(11, bold=True, colour="9B1C1C", space_before_pt=4)
@@ -124,6 +125,11 @@ class HouseStyle:
     label_findings: str = words.LABEL_FINDINGS  # under each question with findings
     restricted_label: str = words.RESTRICTED_LABEL  # above what the public version leaves out
     withheld_item_text: str = words.WITHHELD_ITEM_TEXT
+    # The public version, whenever anything was withheld: a line under the title.
+    edited_notice: str = words.EDITED_NOTICE
+    # The full version of a record not yet agreed: the header says so, beside the marking.
+    draft_label: str = words.DRAFT_LABEL
+    draft_pattern: str = words.DRAFT_PATTERN
     page_pattern: tuple[str, str, str] = ("Page ", " of ", "")  # around PAGE and NUMPAGES
     public_suffix: str = " (public)"
     log_suffix: str = " – redaction log.txt"

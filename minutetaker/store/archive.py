@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from minutetaker.domain.dates import looks_like_date, parse_typed_date
 from minutetaker.domain.model import BroughtForward, Item, Meeting, Person
 from minutetaker.store import actions as action_queries
-from minutetaker.store import loading, opening
+from minutetaker.store import lifecycle, loading, opening
 from minutetaker.store import meetings as meeting_rows
 from minutetaker.store import search as search_queries
 from minutetaker.store.errors import (
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from minutetaker.store import backup as backups
     from minutetaker.store import items as item_rows
     from minutetaker.store.office_words import OfficeWords
+    from minutetaker.store.record import Record
 
 
 def _later(name: str):
@@ -150,7 +151,7 @@ class Archive:
     def replace_meeting(self, meeting_id: int, meeting: Meeting) -> int:
         """Put ``meeting`` in the place of meeting ``meeting_id``, in one change."""
         with self.transaction() as conn:
-            meeting_rows.require_meeting(conn, meeting_id)
+            lifecycle.require_editable(conn, meeting_id)
             conn.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
             meeting.id = meeting_id
             return meeting_rows.insert_meeting(conn, meeting)
@@ -194,16 +195,19 @@ class Archive:
     def save_item(self, meeting_id: int, item: Item) -> None:
         """Save one item's own content (not its sub-items): the autosave path."""
         with self.transaction() as conn:
+            lifecycle.require_editable(conn, meeting_id)
             meeting_rows.update_item(conn, meeting_id, item)
 
     def save_details(self, meeting: Meeting) -> None:
         """Save the meeting's details and attendance (not its items)."""
         with self.transaction() as conn:
+            lifecycle.require_editable(conn, meeting.id)
             meeting_rows.update_details(conn, meeting)
 
     def save_meeting(self, meeting: Meeting) -> None:
         """Save details and every item of a stored meeting, as one change."""
         with self.transaction() as conn:
+            lifecycle.require_editable(conn, meeting.id)
             meeting_rows.update_details(conn, meeting)
             for item in meeting.walk_items():
                 meeting_rows.update_item(conn, meeting.id, item)
@@ -216,6 +220,7 @@ class Archive:
         """A new notes item under ``parent_id`` (None: top level) after the sibling
         ``after_item_id`` (None: last); the siblings are renumbered."""
         with self.transaction() as conn:
+            lifecycle.require_editable(conn, meeting_id)
             return _later("items").add_item(conn, meeting_id, parent_id, after_item_id, heading)
 
     def add_brought_forward(self, meeting_id: int, record: BroughtForward) -> Item:
@@ -232,11 +237,13 @@ class Archive:
         """Delete an item, its sub-items and their actions; Conflict when a later
         meeting has brought one of those actions forward."""
         with self.transaction() as conn:
+            lifecycle.require_editable(conn, lifecycle.item_meeting(conn, item_id))
             _later("items").delete_item(conn, item_id)
 
     def move_item(self, item_id: int, direction: int) -> bool:
         """Move an item up (-1) or down (+1) among its siblings; False at the end."""
         with self.transaction() as conn:
+            lifecycle.require_editable(conn, lifecycle.item_meeting(conn, item_id))
             return _later("items").move_item(conn, item_id, direction)
 
     def list_meetings(
@@ -295,6 +302,18 @@ class Archive:
     def known_people(self) -> list[Person]:
         """Everyone named at any meeting, newest details first, one entry a name."""
         return self._read(loading.known_people)
+
+    # -- after the meeting: versions, agreement, publication ---------------------------
+
+    def record(self, meeting_id: int) -> Record:
+        """The meeting's record after the meeting: circulate, agree, unlock with a
+        reason, publish, its versions and history (see :mod:`store.record`).
+
+        Once agreed, a meeting is locked: every change above is refused
+        (RecordLocked) until ``record(meeting_id).unlock(reason)``."""
+        from minutetaker.store.record import Record
+
+        return Record(self, meeting_id)
 
     # -- search and actions ------------------------------------------------------------
 

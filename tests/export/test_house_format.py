@@ -60,7 +60,7 @@ def test_arial_11_and_uk_english_in_styles_and_settings(full):
 def test_marking_centred_at_top_and_bottom_and_live_page_fields(full):
     section = full.document.sections[0]
     header = [p for p in section.header.paragraphs if p.text]
-    assert [p.text for p in header] == ["OFFICIAL"]
+    assert [p.text for p in header] == ["OFFICIAL – DRAFT"]  # the sample is not agreed yet
     assert header[0].alignment == 1  # centre
     footer = section.footer.paragraphs
     texts = [p.text for p in footer]
@@ -78,15 +78,18 @@ def test_no_marking_means_no_marking_text(tmp_path):
     meeting = sample_meeting()
     meeting.marking = ""
     section = export(meeting, tmp_path).document.sections[0]
-    assert not any(p.text for p in section.header.paragraphs)
+    assert [p.text for p in section.header.paragraphs if p.text] == ["DRAFT"]
     assert [p.text for p in section.footer.paragraphs if p.text] == ["Page 1 of 1"]
+    meeting.state = "agreed"
+    section = export(meeting, tmp_path).document.sections[0]
+    assert not any(p.text for p in section.header.paragraphs)
 
 
 def test_official_sensitive_marking(tmp_path):
     meeting = sample_meeting()
     meeting.marking = "official-sensitive"
     section = export(meeting, tmp_path).document.sections[0]
-    assert section.header.paragraphs[0].text == "OFFICIAL-SENSITIVE"
+    assert section.header.paragraphs[0].text == "OFFICIAL-SENSITIVE – DRAFT"
     assert section.footer.paragraphs[-1].text == "OFFICIAL-SENSITIVE"
 
 

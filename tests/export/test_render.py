@@ -47,6 +47,7 @@ def pdfs(tmp_path_factory) -> dict[str, Path]:
         "public": export(sample_meeting(), folder, public=True, name="public.docx").path,
         "long": export(long_meeting(), folder, name="long.docx").path,
         "many": export(meeting_with_many_actions(), folder, name="many.docx").path,
+        "agreed": export(_agreed(sample_meeting()), folder, name="agreed.docx").path,
     }
     profile = (folder / "lo-profile").as_uri()  # private: parallel runs never clash
     subprocess.run(
@@ -68,6 +69,11 @@ def pdfs(tmp_path_factory) -> dict[str, Path]:
     out = {name: path.with_suffix(".pdf") for name, path in docs.items()}
     assert all(path.exists() for path in out.values())
     return out
+
+
+def _agreed(meeting):
+    meeting.state = "agreed"
+    return meeting
 
 
 def _pages(pdf: Path) -> list[list[str]]:
@@ -124,7 +130,7 @@ def test_every_page_carries_the_marking_and_its_page_number(pdfs, name):
     assert summary > 1
     minutes_on_summary_page = at > 1  # the heading is not the page's first line
     for index, lines in enumerate(pages, start=1):
-        assert lines[0] == "OFFICIAL", (index, lines[:2])
+        assert lines[0] == "OFFICIAL – DRAFT", (index, lines[:2])  # none is agreed yet
         assert lines[-1] == "OFFICIAL", (index, lines[-2:])
         assert lines[-2] == f"Page {index} of {len(pages)}", (index, lines[-2:])
         if index < summary or (index == summary and minutes_on_summary_page):
@@ -138,6 +144,13 @@ def test_every_page_carries_the_marking_and_its_page_number(pdfs, name):
             assert "ACTION" not in lines
     if name == "long":
         assert len(pages) - summary >= 1  # 56 actions fill more than one page
+
+
+def test_an_agreed_record_carries_the_marking_alone(pdfs):
+    for lines in _pages(pdfs["agreed"]):
+        assert lines[0] == "OFFICIAL"
+        assert lines[-1] == "OFFICIAL"
+        assert not any("DRAFT" in line for line in lines)
 
 
 def test_the_summary_follows_the_minutes_on_their_last_page(pdfs):
@@ -168,6 +181,8 @@ def test_public_pages_have_page_numbers_and_no_marking(pdfs):
         assert lines[-1] == f"Page {index} of {len(pages)}"
         assert not any("OFFICIAL" in line for line in lines)
     text = "\n".join("\n".join(lines) for lines in pages)
+    assert pages[0][1].startswith("These notes have been edited to remove information")
+    assert "DRAFT" not in text
     assert "This item is not for publication." in text
     assert "horse" not in text and "custody" not in text
     assert "Not for publication" not in text

@@ -115,6 +115,7 @@ def test_word_and_json_together_all_or_none(cli, tmp_path):
         "Imported march.json: Monthly Assurance Meeting, Tuesday 18 March 2031 (id 2).",
         "Imported august.docx: Monthly Assurance Meeting, Tuesday 21 August 2029 (id 1).",
     ]  # stored oldest first
+    assert out.splitlines()[2].startswith("Written to the archive ")  # as every writer says
     states = {m["date"]: m["state"] for m in json.loads(cli("list", "--json")[1])}
     assert states == {"2031-03-18": "draft", "2029-08-21": "agreed"}
 
@@ -135,7 +136,7 @@ def test_brought_forward_records_follow_the_actions_of_the_month_before(cli, tmp
     actions = json.loads(cli("actions", "--json")[1])
     assert {a["text"]: a["status"] for a in actions} == {
         CALL_BACK: "discharged",
-        DEPOT: "carried forward",  # still open, as the tracker says it
+        DEPOT: "carried forward",  # as the window's tracker says it (cli.md)
         ROTA: "open",
     }
     # The next meeting brings back what is still open, once each.
