@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 
 from minutetaker.store.errors import ArchiveError
+from minutetaker.wordimport.errors import ImportRefused, WordImportError
 
 
 class CommandFailed(Exception):
@@ -22,7 +23,7 @@ _LOADED_WHEN_NEEDED = (
 
 
 def is_expected(error: BaseException) -> bool:
-    if isinstance(error, (ArchiveError, CommandFailed)):
+    if isinstance(error, (ArchiveError, CommandFailed, WordImportError, ImportRefused)):
         return True
     for module, name in _LOADED_WHEN_NEEDED:
         kind = getattr(sys.modules.get(module), name, None)

@@ -95,13 +95,26 @@ def build_parser() -> argparse.ArgumentParser:
         help="the agenda template (default monthly-assurance)",
     )
 
-    imp = commands.add_parser("import", help="meetings in interchange format v1 (.json)")
+    imp = commands.add_parser(
+        "import",
+        help="meetings in interchange format v1 (.json) or Word minutes (.docx)",
+        description="Import meetings: interchange format v1 (.json) or Word minutes typed "
+        "in the house format (.docx), chosen by each file's extension. All the files are "
+        "imported, or none if one is refused. Word minutes come in as agreed records; their "
+        "open actions are carried forward by `minutetaker new`.",
+    )
     imp.add_argument(
         "files",
         nargs="+",
         metavar="FILE",
         type=Path,
-        help="meeting files; all are imported, or none if one is refused",
+        help="meeting files (.json) and Word minutes (.docx); all are imported, or none",
+    )
+    imp.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="say what was found in each file (date, people, items, actions, paragraphs "
+        "that could not be placed) and write nothing",
     )
     imp.add_argument(
         "--replace",
@@ -123,7 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the Word version for publication: restricted parts left out",
     )
 
-    from minutetaker.cli.check import add_check_parser
+    from minutetaker.cli.after_grammar import add_check_parser
 
     add_check_parser(commands)
 
@@ -188,6 +201,10 @@ def build_parser() -> argparse.ArgumentParser:
     actions.add_argument(
         "--text", metavar="WORDS", type=_text, help="only actions whose text holds WORDS"
     )
+
+    from minutetaker.cli.after_grammar import add_after_commands
+
+    add_after_commands(commands)
 
     commands.add_parser("backup", help="take a backup of the archive now")
     restore = commands.add_parser(

@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from minutetaker.domain.model import Item, Meeting, Person
+from minutetaker.domain.model import BroughtForward, Item, Meeting, Person
 from minutetaker.store import actions as action_queries
-from minutetaker.store import loading, opening
+from minutetaker.store import lifecycle, loading, opening
 from minutetaker.store import meetings as meeting_rows
 from minutetaker.store import search as search_queries
 from minutetaker.store.errors import (
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from minutetaker.store import backup as backups
     from minutetaker.store import items as item_rows
     from minutetaker.store.office_words import OfficeWords
+    from minutetaker.store.record import Record
 
 
 class Archive:
@@ -178,6 +179,7 @@ class Archive:
         meeting's time of change. ``setting`` (key, value) is written in the same
         transaction (the window: where the cursor is)."""
         with self.transaction() as conn:
+            lifecycle.require_editable(conn, meeting_id)
             meeting_rows.update_item(conn, meeting_id, item, actions=actions_changed)
             if setting is not None:
                 _set(conn, *setting)
@@ -185,6 +187,7 @@ class Archive:
     def save_details(self, meeting: Meeting) -> None:
         """Save the meeting's details and attendance (not its items)."""
         with self.transaction() as conn:
+            lifecycle.require_editable(conn, meeting.id)
             meeting_rows.update_details(conn, meeting)
 
     # -- the agenda of a meeting ------------------------------------------------------
@@ -197,7 +200,16 @@ class Archive:
         from minutetaker.store import items as item_rows
 
         with self.transaction() as conn:
+            lifecycle.require_editable(conn, meeting_id)
             return item_rows.add_item(conn, meeting_id, parent_id, after_item_id, heading)
+
+    def add_brought_forward(self, meeting_id: int, record: BroughtForward) -> Item:
+        """A brought-forward item typed by hand into the meeting's brought-forward
+        section (1.1, 1.2…, in the order the actions arose), in one change."""
+        from minutetaker.store import items as item_rows
+
+        with self.transaction() as conn:
+            return item_rows.add_brought_forward(conn, meeting_id, record)
 
     def item_delete_impact(self, item_id: int) -> item_rows.DeleteImpact:
         """(actions, followed_later, has_notes): what deleting the item would take."""
@@ -211,6 +223,7 @@ class Archive:
         from minutetaker.store import items as item_rows
 
         with self.transaction() as conn:
+            lifecycle.require_editable(conn, lifecycle.item_meeting(conn, item_id))
             item_rows.delete_item(conn, item_id)
 
     def move_item(self, item_id: int, direction: int) -> bool:
@@ -218,6 +231,7 @@ class Archive:
         from minutetaker.store import items as item_rows
 
         with self.transaction() as conn:
+            lifecycle.require_editable(conn, lifecycle.item_meeting(conn, item_id))
             return item_rows.move_item(conn, item_id, direction)
 
     def list_meetings(
@@ -255,6 +269,18 @@ class Archive:
     def known_people(self) -> list[Person]:
         """Everyone named at any meeting, newest details first, one entry a name."""
         return self._read(loading.known_people)
+
+    # -- after the meeting: versions, agreement, publication ---------------------------
+
+    def record(self, meeting_id: int) -> Record:
+        """The meeting's record after the meeting: circulate, agree, unlock with a
+        reason, publish, its versions and history (see :mod:`store.record`).
+
+        Once agreed, a meeting is locked: every change above is refused
+        (RecordLocked) until ``record(meeting_id).unlock(reason)``."""
+        from minutetaker.store.record import Record
+
+        return Record(self, meeting_id)
 
     # -- search and actions ------------------------------------------------------------
 
@@ -307,6 +333,12 @@ class Archive:
             text=text,
             today=today,
         )
+
+    def actions_raised_between(
+        self, first: dt.date, last: dt.date
+    ) -> list[action_queries.RaisedAction]:
+        """Actions raised at the meetings held from ``first`` to ``last``."""
+        return self._read(action_queries.raised_between, first, last)
 
     def action_history(self, action_id: str) -> list[action_queries.ActionEvent]:
         """Where an action was raised, then each meeting that brought it forward."""

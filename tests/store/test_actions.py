@@ -75,3 +75,15 @@ def test_deleting_the_meeting_that_discharged_an_action_reopens_it(archive, samp
     action_id, _april, may = _chain(archive, sample_meeting)
     delete_meeting(archive, may.id)
     assert {r.id: r.status for r in archive.list_actions()}[action_id] == "open"
+
+
+def test_actions_raised_in_a_month(archive, sample_meeting):
+    import datetime as dt
+
+    archive.add_meeting(sample_meeting)
+    raised = archive.actions_raised_between(dt.date(2031, 3, 1), dt.date(2031, 3, 31))
+    assert [(a.id, a.owner, a.meeting_date) for a in raised] == [
+        ("a-retail-1", "ACC", dt.date(2031, 3, 18)),
+        ("a-retail-2", "CC", dt.date(2031, 3, 18)),
+    ]
+    assert archive.actions_raised_between(dt.date(2031, 4, 1), dt.date(2031, 4, 30)) == []

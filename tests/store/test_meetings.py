@@ -121,12 +121,15 @@ def _statements(archive, change) -> list[str]:
 
 
 def test_a_save_of_notes_is_one_transaction_of_three_updates(archive, sample_meeting):
+    """The lock of an agreed record looked at, the item's row, its line of the
+    index, the meeting's time of change: its actions are not touched."""
     meeting_id = archive.add_meeting(sample_meeting)
     item = archive.load_meeting(meeting_id).find_item("4a")
     item.blocks.append(Block("paragraph", "The CC added a word."))
     done = _statements(archive, lambda: archive.save_item(meeting_id, item, actions_changed=False))
     assert done == [
         "BEGIN IMMEDIATE",
+        "SELECT state,",
         "UPDATE items",
         "UPDATE search_text",
         "UPDATE meetings",
