@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutetaker.domain.dates import parse_field_date, uk_date
+from minutetaker.domain.dates import uk_date
 from minutetaker.domain.model import OWNER_ALL, Action, Item
 from minutetaker.domain.text import clean_line, clean_text
+from minutetaker.gui.shell.date_field import DateField
 
 
 def normalise_owner(text: str, codes: list[str]) -> str:
@@ -101,10 +102,7 @@ class ActionPanel(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.owner.setCompleter(completer)
-        self.due = QLineEdit()
-        self.due.setPlaceholderText("Due dd/mm/yyyy")
-        self.due.setAccessibleName("Action due date")
-        self.due.setMinimumWidth(self.fontMetrics().horizontalAdvance("Due dd/mm/yyyy") + 16)
+        self.due = DateField("Action due date", "Due dd/mm/yyyy")
         self.due.setMaximumWidth(self.due.minimumWidth() + 16)
         self.file_button = QPushButton("File")
         self.file_button.setAccessibleName("File the action")
@@ -206,10 +204,14 @@ class ActionPanel(QWidget):
             self.text.setFocus()
             return
         try:
-            due = parse_field_date(self.due.text())
+            due = self.due.date()
         except ValueError:
-            self._say("The due date should be like 15/04/2031, or left empty.")
+            self._say(
+                f"“{self.due.text().strip()}” is not a date: type the due date as "
+                "dd/mm/yyyy, e.g. 15/04/2031, or leave it empty."
+            )
             self.due.setFocus()
+            self.due.selectAll()
             return
         owner = normalise_owner(self.owner.text(), self.codes)
         before = copy.deepcopy(self.item.actions)

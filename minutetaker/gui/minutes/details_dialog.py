@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutetaker.domain.dates import is_time, parse_field_date, uk_date
+from minutetaker.domain.dates import is_time, long_date, parse_typed_date
 from minutetaker.domain.model import MARKINGS, Meeting, MinuteTaker, NextMeeting, Person
 from minutetaker.domain.text import clean_line
 from minutetaker.gui.minutes.attendance import AttendanceEditor
+from minutetaker.gui.shell.date_field import DateField
 from minutetaker.gui.shell.style import apply_styles
 
 MARKING_LABELS = {"": "None", "OFFICIAL": "OFFICIAL", "OFFICIAL-SENSITIVE": "OFFICIAL-SENSITIVE"}
@@ -46,10 +46,11 @@ class DetailsDialog(QDialog):
         self.meeting = meeting
         self.setWindowTitle("Meeting details and attendance")
         self.title = _line("Title")
-        self.date = QDateEdit()
-        self.date.setAccessibleName("Date of the meeting")
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.date.setCalendarPopup(True)
+        self.date = DateField("Date of the meeting", parse=parse_typed_date)
+        self.date_said = QLabel()  # the day the typed date was read as
+        self.date_said.setObjectName("hint")
+        self.date_said.setAccessibleName("The date read")
+        self.date.textChanged.connect(self._say_date)
         self.time = _line("Time", "HH:MM, e.g. 10:30")
         self.venue = _line("Venue")
         self.chair = _line("Chair")
@@ -63,7 +64,7 @@ class DetailsDialog(QDialog):
         self.marking.setAccessibleName("Protective marking")
         for value in MARKINGS:
             self.marking.addItem(MARKING_LABELS[value], value)
-        self.next_date = _line("Date of the next meeting", "dd/mm/yyyy")
+        self.next_date = DateField("Date of the next meeting")
         self.next_time = _line("Time of the next meeting", "HH:MM")
         self.next_venue = _line("Venue of the next meeting")
         self.message = QLabel()
@@ -76,6 +77,8 @@ class DetailsDialog(QDialog):
         _row(form, "&Title:", self.title)
         when = QHBoxLayout()
         when.addWidget(self.date)
+        when.addWidget(self.date_said)
+        when.addStretch(1)
         time_label = QLabel("T&ime:")
         time_label.setBuddy(self.time)
         when.addWidget(time_label)
@@ -125,7 +128,7 @@ class DetailsDialog(QDialog):
     def _fill(self) -> None:
         m = self.meeting
         self.title.setText(m.title)
-        self.date.setDate(QDate(m.date.year, m.date.month, m.date.day))
+        self.date.set_date(m.date)
         self.time.setText(m.time)
         self.venue.setText(m.venue)
         self.chair.setText(m.chair)
@@ -133,19 +136,36 @@ class DetailsDialog(QDialog):
         self.taker_capacity.setText(m.minute_taker.capacity)
         self.marking.setCurrentIndex(max(0, self.marking.findData(m.marking)))
         nxt = m.next_meeting or NextMeeting()
-        self.next_date.setText(uk_date(nxt.date) if nxt.date else "")
+        self.next_date.set_date(nxt.date)
         self.next_time.setText(nxt.time)
         self.next_venue.setText(nxt.venue)
         self.table.set_people(m.people)
         if m.people:
             self.table.setCurrentCell(0, 0)
 
+    def _say_date(self, text: str) -> None:
+        try:
+            self.date_said.setText(long_date(parse_typed_date(text)))
+        except ValueError:
+            self.date_said.setText("not a date yet (dd/mm/yyyy)" if text.strip() else "")
+
     def _refuse(self, text: str, field: QWidget) -> None:
         self.message.setText(text)
         self.message.show()
-        field.setFocus()
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(field, QLineEdit):
+            field.selectAll()  # to be typed over
 
     def accept(self) -> None:
+        try:
+            date = self.date.date()
+        except ValueError:
+            typed = self.date.text().strip()
+            said = f"“{typed}” is not a date. " if typed else ""
+            self._refuse(
+                f"{said}Type the date of the meeting as dd/mm/yyyy, e.g. 22/08/2017.", self.date
+            )
+            return
         time = self.time.text().strip()
         if time and not is_time(time):
             self._refuse("The time should be like 10:30 (24-hour), or left empty.", self.time)
@@ -155,13 +175,17 @@ class DetailsDialog(QDialog):
             self._refuse("The next meeting's time should be like 10:30.", self.next_time)
             return
         try:
-            next_date = parse_field_date(self.next_date.text())
+            next_date = self.next_date.date()
         except ValueError:
-            self._refuse("The next meeting's date should be like 15/04/2031.", self.next_date)
+            self._refuse(
+                f"“{self.next_date.text().strip()}” is not a date. Type the next meeting's "
+                "date as dd/mm/yyyy, e.g. 26/09/2017, or leave it empty.",
+                self.next_date,
+            )
             return
         m = self.meeting
         m.title = clean_line(self.title.text()).strip() or m.title
-        m.date = self.date.date().toPython()
+        m.date = date
         m.time = time
         m.venue = clean_line(self.venue.text()).strip()
         m.chair = clean_line(self.chair.text()).strip()
