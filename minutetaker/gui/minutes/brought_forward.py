@@ -48,7 +48,7 @@ class BroughtForwardPanel(QFrame):
         form.addRow("Subject:", self.subject)
         form.addRow("Action:", self.action)
         form.addRow("Owner:", self.owner)
-        decision_label = QLabel("&Decision:")
+        decision_label = QLabel("<u>D</u>ecision:")  # Alt+D: a command of the window
         decision_label.setBuddy(self.decision)
         self.decision.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         decision_row = QHBoxLayout()

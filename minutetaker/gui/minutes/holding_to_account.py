@@ -29,7 +29,7 @@ class HoldingToAccountPanel(QFrame):
         hint.setObjectName("hint")
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        label = QLabel("&Topic:")
+        label = QLabel("<u>T</u>opic:")  # Alt+T: a command of the window
         label.setBuddy(self.topic)
         form.addRow(label, self.topic)
         form.addRow(hint)

@@ -8,6 +8,7 @@ own QTextDocument (its own undo history); the editor shows one at a time.
 from __future__ import annotations
 
 import re
+import sys
 
 from PySide6.QtCore import QMimeData, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QTextCursor, QTextDocument
@@ -43,6 +44,17 @@ def numbered_lines(text: str) -> list[str] | None:
     if not all(found):
         return None
     return [m.group(1) for m in found if m]
+
+
+def _alt_letter(event: QKeyEvent) -> bool:
+    """Alt (with or without Shift) and a printable key: Qt would type the letter
+    when no command takes the key. Ctrl+Alt is AltGr on Windows (€, é): typed;
+    on a Mac, Option types accents: typed."""
+    mods = event.modifiers()
+    alt = Qt.KeyboardModifier.AltModifier
+    if sys.platform == "darwin" or not mods & alt or mods & Qt.KeyboardModifier.ControlModifier:
+        return False
+    return bool(event.text()) and event.text().isprintable()
 
 
 class NotesEditor(QTextEdit):
@@ -133,6 +145,9 @@ class NotesEditor(QTextEdit):
             self._enter()
             return
         if key == Qt.Key.Key_Backspace and self._backspace_at_start():
+            return
+        if _alt_letter(event):
+            event.ignore()  # a command key that is no command here: never its letter
             return
         super().keyPressEvent(event)
         if key == Qt.Key.Key_Space and mods in (

@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
 
         s, back = self.session, self.back_to_window
         self.editing = NotesCommands(s, self.page, self, back)
-        self.going = GoCommands(s, self, back, self.focus_notes)
+        self.going = GoCommands(s, self.page, self, back, self.focus_notes)
         self.details = DetailsCommand(s, self, back)
         self.agenda_changes = AgendaChanges(s, self, back)
         self.meetings = MeetingCommands(s, self, back)
@@ -152,6 +152,8 @@ class MainWindow(QMainWindow):
         c.focus_agenda.triggered.connect(self.agenda.setFocus)
         c.focus_notes.triggered.connect(self.focus_notes)
         c.focus_actions.triggered.connect(self.actions_panel.focus_list)
+        c.go_to_decision.triggered.connect(self.going.go_to_decision)
+        c.go_to_topic.triggered.connect(self.going.go_to_topic)
         # Meeting
         c.details.triggered.connect(self.details.edit)
         c.new_action.triggered.connect(self.editing.new_action)

@@ -46,6 +46,8 @@ class Commands:
     focus_agenda: QAction
     focus_notes: QAction
     focus_actions: QAction
+    go_to_decision: QAction
+    go_to_topic: QAction
     details: QAction
     new_action: QAction
     find_meeting: QAction
@@ -109,6 +111,10 @@ def create_commands(window: QMainWindow) -> Commands:
         focus_agenda=_make(window, "&Agenda", "Ctrl+1", "F6"),
         focus_notes=_make(window, "N&otes", "Ctrl+2"),
         focus_actions=_make(window, "A&ctions list", "Ctrl+3"),
+        go_to_decision=_make(
+            window, "&Decision of a brought-forward item", "Alt+D", tip="Items 1.1, 1.2…"
+        ),
+        go_to_topic=_make(window, "&Topic of a holding-to-account item", "Alt+T", tip="Items 4a…"),
         details=_make(window, "&Details and attendance…", "Ctrl+D"),
         new_action=_make(window, "New &action", "Ctrl+Shift+A"),
         find_meeting=_make(window, "&Find in this meeting…", "Ctrl+F"),
@@ -153,6 +159,9 @@ def build_menus(bar: QMenuBar, c: Commands) -> None:
         go.addSeparator() if action is None else go.addAction(action)
     for action in (c.focus_agenda, c.focus_notes, c.focus_actions):
         go.addAction(action)
+    go.addSeparator()
+    go.addAction(c.go_to_decision)
+    go.addAction(c.go_to_topic)
 
     meeting = bar.addMenu("&Meeting")
     meeting.addAction(c.details)
