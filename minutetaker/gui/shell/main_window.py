@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         self.editor.cursorPositionChanged.connect(
             lambda: s.note_cursor(self.editor.textCursor().position())
         )
+        self.editor.said.connect(lambda text: s.say(text, 8000))
         self.actions_panel.changed.connect(s.actions_edited)
         self.actions_panel.done.connect(self.focus_notes)
         self.page.brought_forward_panel.changed.connect(s.actions_edited)  # the decision
