@@ -1,4 +1,10 @@
-"""Meeting details and attendance, in one dialog."""
+"""Meeting details and attendance, in one dialog.
+
+Enter (OK) saves; Esc (Cancel, or closing the dialog) leaves it, asking first
+when anything was changed: Save (the default), Don't save, or Cancel to go back
+to the dialog where you were. The attendance table is sized to show a meeting's
+people (eight or so) without scrolling, and grows with the dialog.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +29,7 @@ from minutetaker.domain.model import MARKINGS, Meeting, MinuteTaker, NextMeeting
 from minutetaker.domain.text import clean_line
 from minutetaker.gui.minutes.attendance import AttendanceEditor
 from minutetaker.gui.shell.date_field import DateField
+from minutetaker.gui.shell.messages import keep_focus
 from minutetaker.gui.shell.style import apply_styles
 
 MARKING_LABELS = {"": "None", "OFFICIAL": "OFFICIAL", "OFFICIAL-SENSITIVE": "OFFICIAL-SENSITIVE"}
@@ -67,6 +75,14 @@ class DetailsDialog(QDialog):
         self.next_date = DateField("Date of the next meeting")
         self.next_time = _line("Time of the next meeting", "HH:MM")
         self.next_venue = _line("Venue of the next meeting")
+        em = self.fontMetrics().horizontalAdvance("M")
+        for field, width in (
+            (self.date, 9),
+            (self.next_date, 9),
+            (self.time, 6),
+            (self.next_time, 6),
+        ):
+            field.setMaximumWidth(em * width)
         self.message = QLabel()
         self.message.setObjectName("rowMessage")
         self.message.setWordWrap(True)
@@ -119,7 +135,21 @@ class DetailsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self._fill()
+        self._filled = self._values()
         apply_styles(self)
+        self._size()
+
+    def _size(self) -> None:
+        """Wide enough for the fields, tall enough for the table's people; never
+        past the screen."""
+        hint = self.sizeHint()
+        em = self.fontMetrics().horizontalAdvance("M")
+        width, height = max(hint.width(), em * 72), hint.height()
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            width = min(width, screen.width() - 40)
+            height = min(height, screen.height() - 80)  # (room for the title bar)
+        self.resize(width, height)
 
     @property
     def table(self):
@@ -142,6 +172,53 @@ class DetailsDialog(QDialog):
         self.table.set_people(m.people)
         if m.people:
             self.table.setCurrentCell(0, 0)
+
+    def _values(self) -> tuple:
+        """Everything the dialog can change, to tell whether anything was."""
+        fields = (
+            self.title,
+            self.date,
+            self.time,
+            self.venue,
+            self.chair,
+            self.taker_name,
+            self.taker_capacity,
+            self.next_date,
+            self.next_time,
+            self.next_venue,
+        )
+        people = tuple((p.name, p.capacity, p.role, p.attendance) for p in self.table.people())
+        return (*(f.text() for f in fields), self.marking.currentData(), people)
+
+    def changed(self) -> bool:
+        return self._values() != self._filled
+
+    def reject(self) -> None:
+        """Esc: leave, asking first when something was changed."""
+        if not self.changed():
+            super().reject()
+            return
+        choice = keep_focus(self._ask_keep)
+        if choice == QMessageBox.StandardButton.Save:
+            self.accept()  # (a field it refuses keeps the dialog open, with its sentence)
+        elif choice == QMessageBox.StandardButton.Discard:
+            super().reject()
+
+    def _ask_keep(self) -> QMessageBox.StandardButton:
+        Button = QMessageBox.StandardButton
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Meeting details and attendance",
+            "Save the changes to the details and attendance?",
+            Button.Save | Button.Discard | Button.Cancel,
+            self,
+        )
+        box.setInformativeText("Don't save throws them away; Cancel goes back to them.")
+        box.button(Button.Save).setText("&Save")
+        box.button(Button.Discard).setText("&Don't save")
+        box.setDefaultButton(Button.Save)
+        box.setEscapeButton(Button.Cancel)
+        return Button(box.exec())
 
     def _say_date(self, text: str) -> None:
         try:
