@@ -26,11 +26,21 @@ Signals, and when they come:
 - ``archiveReplaced(archive)`` a backup was restored; the session holds the new one.
 - ``readFailed(sentence)`` the archive could not be read (for the red band).
 - ``said(text, ms)`` a line for the status bar.
+- ``leaving(item, closing)`` the window is about to leave the current item
+  (another item or meeting, an agenda change; ``closing``: the window is
+  closing): what is in hand there is settled first (an action being typed is
+  filed, see :meth:`leave_item`).
+- ``draftRestored(draft)`` at the start, the action that was being typed when
+  the window last stopped (a dict: text, owner, due, editing), to put back in
+  its row.
+
+What is typed in the action row is kept with where the window is (the
+``gui.where`` setting, :mod:`~minutetaker.gui.safety.where_left`), saved after
+the same pause as the notes: a crash a second after typing loses none of it.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import TypeVar
@@ -42,12 +52,13 @@ from minutetaker.domain.model import Item, Meeting, Person
 from minutetaker.domain.template import AgendaTemplate
 from minutetaker.gui.minutes.documents import ItemDocuments
 from minutetaker.gui.safety.autosave import Autosaver
+from minutetaker.gui.safety.where_left import PLACE_KEY, WhereLeft
+from minutetaker.gui.search.reader import SearchReader
 from minutetaker.store.archive import Archive
 from minutetaker.store.errors import ArchiveError
 from minutetaker.store.search import SearchHit
 from minutetaker.store.worker import ArchiveWorker
 
-PLACE_KEY = "gui.where"
 T = TypeVar("T")
 
 
@@ -64,6 +75,8 @@ class MeetingSession(QObject):
     archiveReplaced = Signal(object)
     readFailed = Signal(str)
     said = Signal(str, int)
+    leaving = Signal(object, bool)
+    draftRestored = Signal(object)
 
     def __init__(self, archive: Archive, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -71,11 +84,11 @@ class MeetingSession(QObject):
         self.meeting: Meeting | None = None
         self.item: Item | None = None
         self.cursor = 0  # where the cursor is in the current item's notes
+        self.action_draft: dict | None = None  # what is typed in the action row
         self.documents = ItemDocuments(self.notes_edited, self)
         self._positions: dict[int, int] = {}
         self.has_archive = True  # False between a restore's closing and opening
-        self._reader: ArchiveWorker | None = None
-        self._search: Future | None = None
+        self.reader = SearchReader(archive)
         self.writer = ArchiveWorker(archive)
         self.autosaver = Autosaver(
             self.writer, read_notes=self._read_notes, place=self._where, parent=self
@@ -93,16 +106,18 @@ class MeetingSession(QObject):
         """The meeting, item and cursor of the last session; else the newest
         meeting; else nothing (``meetingOpened(None)``)."""
         try:
-            stored = self.archive.get_setting(PLACE_KEY) or "{}"
-            place = json.loads(stored)
-        except (ArchiveError, ValueError):
-            stored, place = "", {}
+            stored = self.archive.get_setting(PLACE_KEY) or ""
+        except ArchiveError:
+            stored = ""
         if stored:
             self.autosaver.place_stored((PLACE_KEY, stored))  # reopened there: not written again
-        meeting_id = place.get("meeting")
-        if meeting_id is not None and self.open_meeting(
-            meeting_id, place.get("item"), place.get("cursor"), quiet=True
+        left = WhereLeft.read(stored)
+        if left.meeting is not None and self.open_meeting(
+            left.meeting, left.item, left.cursor, quiet=True
         ):
+            if left.action and self.item is not None and self.item.id == left.item:
+                self.action_draft = left.action
+                self.draftRestored.emit(left.action)
             return
         try:
             newest = self.archive.list_meetings(limit=1)
@@ -123,6 +138,7 @@ class MeetingSession(QObject):
     ) -> bool:
         """Show a stored meeting, at one of its items (else the first). The meeting
         on screen is saved first; it stays if that fails (False)."""
+        self.leave_item()
         if self.meeting is not None and not self.save_now():
             self.say(
                 "The open meeting is not saved yet, so it stays open; try again "
@@ -157,6 +173,7 @@ class MeetingSession(QObject):
     def start_next_meeting(self, template: AgendaTemplate) -> Meeting:
         """Start the next meeting from ``template`` (date, people and open actions
         carried from the last) and open it. Raises ArchiveError."""
+        self.leave_item()
         self.save_now()
         meeting = self.writer.run(lambda archive: archive.start_meeting(template))
         self.open_meeting(meeting.id)
@@ -180,6 +197,8 @@ class MeetingSession(QObject):
         with where the window now is (the item, and the cursor in it)."""
         if self.meeting is None:
             return
+        if self.item is not None and self.item is not item:
+            self.leave_item()
         left = self.item
         if left is not None and left is not item:
             self._positions[id(left)] = self.cursor
@@ -224,10 +243,25 @@ class MeetingSession(QObject):
         self.cursor = position
 
     def place(self) -> str:
-        """Where the window is, to reopen at next time."""
+        """Where the window is, to reopen at next time (with the action being typed)."""
         if self.meeting is None or self.item is None:
             return ""
-        return json.dumps({"meeting": self.meeting.id, "item": self.item.id, "cursor": self.cursor})
+        return WhereLeft(self.meeting.id, self.item.id, self.cursor, self.action_draft).text()
+
+    def leave_item(self, closing: bool = False) -> None:
+        """The window is about to leave the current item (or, ``closing``, to
+        close): ``leaving`` lets the action row file what is typed there."""
+        if self.item is not None:
+            self.leaving.emit(self.item, closing)
+
+    def draft_edited(self, draft: dict | None) -> None:
+        """What is typed in the action row now (None: nothing, or the row is
+        closed): kept with where the window is, saved after a pause in typing."""
+        if draft == self.action_draft:
+            return
+        self.action_draft = draft
+        if self.meeting is not None:
+            self.autosaver.place_changed()
 
     # -- changes -------------------------------------------------------------------------
 
@@ -326,20 +360,8 @@ class MeetingSession(QObject):
     def search(self, query: str, **filters) -> Future[list[SearchHit]]:
         """Search the archive on the reader's thread (the arguments of
         :meth:`Archive.search`), after every change handed to the writer so far,
-        so that what was just typed is found too. A search still running is
-        stopped; its future, like one left waiting, fails or is cancelled."""
-        if self._reader is None:
-            self._reader = ArchiveWorker(self.archive, name="archive-reader")
-        if self._search is not None and not self._search.cancel():
-            self._reader.interrupt()
-        written = self.writer.barrier()
-
-        def work(archive: Archive) -> list[SearchHit]:
-            written.result()
-            return archive.search(query, **filters)
-
-        self._search = self._reader.submit(work)
-        return self._search
+        so that what was just typed is found too (see :class:`SearchReader`)."""
+        return self.reader.search(self.writer, query, **filters)
 
     # -- the archive itself --------------------------------------------------------------
 
@@ -355,6 +377,7 @@ class MeetingSession(QObject):
         """Work on ``archive`` from now on (after a restore), where it was left off."""
         self.archive = archive
         self.has_archive = True
+        self.reader = SearchReader(archive)
         self.writer = ArchiveWorker(archive)
         self.autosaver.use(self.writer)
         self.meeting = self.item = None
@@ -370,9 +393,5 @@ class MeetingSession(QObject):
             self._close_threads(wait_for_search=False)
 
     def _close_threads(self, wait_for_search: bool = True) -> None:
-        if self._reader is not None:
-            if self._search is not None and not self._search.cancel():
-                self._reader.interrupt()
-            self._reader.close(wait=wait_for_search)
-            self._reader = None
+        self.reader.close(wait=wait_for_search)
         self.writer.close()

@@ -174,6 +174,8 @@ class MainWindow(QMainWindow):
         self.editor.said.connect(lambda text: s.say(text, 8000))
         self.actions_panel.changed.connect(s.actions_edited)
         self.actions_panel.done.connect(self.focus_notes)
+        self.actions_panel.draftChanged.connect(s.draft_edited)
+        self.actions_panel.said.connect(lambda text: s.say(text, 8000))
         self.page.brought_forward_panel.changed.connect(s.actions_edited)  # the decision
         self.page.holding_to_account_panel.changed.connect(s.notes_edited)  # the topic
         self.welcome.new_button.clicked.connect(self.meetings.new_meeting)
@@ -190,6 +192,8 @@ class MainWindow(QMainWindow):
         s.saveRecovered.connect(self.banner.hide)
         s.readFailed.connect(self.show_banner)
         s.said.connect(self.statusBar().showMessage)
+        s.leaving.connect(lambda _item, closing: self.actions_panel.leave_row(closing))
+        s.draftRestored.connect(self.actions_panel.restore_draft)
 
         self.splitter.splitterMoved.connect(lambda *_: self._store_layout())
         self.page.splitter.splitterMoved.connect(lambda *_: self._store_layout())
@@ -308,6 +312,7 @@ class MainWindow(QMainWindow):
         if not self.session.has_archive:
             event.accept()
             return
+        self.session.leave_item(closing=True)  # an action being typed is filed
         if not self.session.save_now() and not self.close_anyway:
             self.close_anyway = True  # a second try closes: the person has been told
             self.show_banner(
