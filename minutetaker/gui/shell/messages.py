@@ -19,23 +19,29 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 T = TypeVar("T")
 
 
-def keep_focus(run: Callable[[], T]) -> T:
+def keep_focus(run: Callable[[], T], otherwise: Callable[[], object] | None = None) -> T:
     """Run ``run`` (a message or question that waits); the focus then goes back
-    to the widget that had it, its window active again."""
+    to the widget that had it, its window active again. If that widget has gone
+    (or there was none), ``otherwise`` is called instead (the notes, say)."""
     widget = QApplication.focusWidget()
     try:
         return run()
     finally:
-        give_focus_back(widget)
+        if not give_focus_back(widget) and otherwise is not None:
+            otherwise()
 
 
-def give_focus_back(widget: QWidget | None) -> None:
+def give_focus_back(widget: QWidget | None) -> bool:
+    """The focus to ``widget`` again, its window active; False if it is gone."""
     if widget is None or not shiboken6.isValid(widget) or not widget.isVisible():
-        return
+        return False
     widget.window().activateWindow()
     widget.setFocus(Qt.FocusReason.OtherFocusReason)
+    return True
 
 
-def warn(parent: QWidget | None, title: str, text: str) -> None:
+def warn(
+    parent: QWidget | None, title: str, text: str, otherwise: Callable[[], object] | None = None
+) -> None:
     """A warning (one sentence, OK); the focus then back where it was."""
-    keep_focus(lambda: QMessageBox.warning(parent, title, text))
+    keep_focus(lambda: QMessageBox.warning(parent, title, text), otherwise)
