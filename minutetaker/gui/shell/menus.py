@@ -180,6 +180,7 @@ def build_menus(bar: QMenuBar, c: Commands) -> None:
 EDITOR_KEYS = [
     ("- or • then a space, at the start of a line", "Start a bullet"),
     ("Enter on an empty bullet", "End the list"),
+    ("In 4a: the next number, a full stop, a space (1. )", "Start that question"),
     ("Enter after a question", "Start its findings"),
     ("Enter on an empty finding", "Back to the item's own notes"),
     ("Shift+Enter", "A line break inside a paragraph"),
@@ -187,6 +188,7 @@ EDITOR_KEYS = [
     ("In the actions list: Enter or F2, Delete", "Edit, delete an action"),
     ("In the action row: Enter, Esc", "File the action, leave the row"),
     ("In the attendance table: Space", "Present → apologies → absent"),
+    ("In the details: Enter, Esc", "Save them; leave (asked first when changed)"),
     ("In the search box: Down / Up, Enter", "Move through the results, open one"),
     ("In the search or the found notes: Esc", "Back to where you searched from"),
     ("In the action tracker: Enter", "Go to the item of the action"),
