@@ -64,7 +64,11 @@ class ExportCommand(QObject):
                 )
             except (ExportError, OSError) as error:
                 sentence = str(error) if isinstance(error, ExportError) else _os_sentence(error)
-                warn(self.parent_widget, "Export to Word", sentence)
+                warn(
+                    self.parent_widget,
+                    "Export to Word",
+                    f"{sentence} Correct the place in the Save dialog that follows, or cancel.",
+                )
                 continue  # the Save dialog again, with the path to correct
             break
         self.settings.setValue(FOLDER_KEY, str(Path(path).parent))
