@@ -179,10 +179,15 @@ def _create(folder: Path, path: Path) -> None:
         try:
             conn = sqlite3.connect(temp, isolation_level=None)
             try:
-                conn.execute("PRAGMA journal_mode = WAL")
+                # A rollback journal, not a write-ahead log: every page is in the
+                # file when a commit returns, and a full disk fails that commit. (A
+                # log is folded in on closing, where a full disk fails silently and
+                # the file moved into place would lack pages.) Opening for writing
+                # switches to the log.
+                conn.execute("PRAGMA journal_mode = DELETE")
                 migrate(conn)
             finally:
-                conn.close()  # folds the log into the file and removes it
+                conn.close()
         except sqlite3.Error as error:
             raise translate(error, path) from None
         try:
