@@ -39,3 +39,14 @@ def test_a_first_import_on_a_nearly_full_disk_leaves_no_damaged_archive(full_dis
         assert ("Monthly Assurance" in listed.stdout) == (done.returncode == 0)
     else:
         assert done.returncode == 1 and "There is no archive" in listed.stderr
+
+
+def test_reading_an_archive_on_a_disk_filled_since_says_the_disk_is_full(full_disk, tmp_path):
+    data = full_disk / "data"
+    source = write_meeting(tmp_path / "m.json", sample_meeting())
+    assert run_process(data, "import", str(source)).returncode == 0
+    fill(full_disk)  # SQLite cannot make the shared-memory file a reader needs
+    for command in (["list"], ["show", "1"], ["search", "Eastport"], ["actions"]):
+        done = run_process(data, *command)
+        assert done.returncode == 1 and one_sentence(done.stderr), done.stderr
+        assert "is full" in done.stderr, done.stderr
