@@ -185,7 +185,7 @@ def check_backup(path: Path) -> None:
     try:
         if os.stat(path).st_size == 0:
             raise ArchiveCorrupt(f"The backup {path} is empty, so it cannot be restored.")
-        inspect(path, check=True)
+        inspect(path, check=True, leave_nothing=True)
     except ArchiveTooNew:
         raise ArchiveTooNew(
             f"The backup {path} was made by a newer minutetaker, so this version cannot "
