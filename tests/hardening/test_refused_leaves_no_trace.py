@@ -101,3 +101,16 @@ def test_restoring_a_kept_copy_leaves_nothing_beside_it(cli, tmp_path):
     assert code == 0, err
     names = sorted(p.name for p in (folder / "backups").iterdir())
     assert not [name for name in names if name.endswith(("-wal", "-shm"))], names
+
+
+def test_a_reading_command_after_a_restore_leaves_the_archive_byte_for_byte(cli, tmp_path):
+    """A backup is a file in rollback mode; put in place as it was, the first
+    reading command switched it to the log, rewriting its header."""
+    folder = _ours(cli, tmp_path).parent
+    assert cli("backup", folder=folder)[0] == 0
+    assert cli("restore", "1", folder=folder)[0] == 0
+    archive = folder / "archive.sqlite"
+    before = archive.read_bytes()
+    for command in (["list"], ["show", "1"], ["search", "Eastport"], ["actions"]):
+        assert cli(*command, folder=folder)[0] == 0
+        assert archive.read_bytes() == before, command
