@@ -73,14 +73,20 @@ def _open(folder: Path, read_only: bool) -> Archive:
 
 
 def _in_use(folder: Path, busy) -> str:
-    if getattr(busy, "holder", "") == "command":
+    holder = getattr(busy, "holder", "")
+    if holder == "command":
         return (
             f"Another minutetaker command is changing the archive in {folder} just now; "
             "try again when it has finished."
         )
+    if holder == "window":
+        return (
+            f"The archive in {folder} is open in a minutetaker window; make the change "
+            "there, or close the window first."
+        )
     return (
-        f"The archive in {folder} is open in a minutetaker window; make the change "
-        "there, or close the window first."
+        f"The archive in {folder} is in use by another minutetaker just now (a window, "
+        "or a command still running); try again when it has finished."
     )
 
 
@@ -331,7 +337,7 @@ def cmd_restore(folder: Path, args: argparse.Namespace) -> int:
     try:
         lock = ArchiveLock.acquire(folder, holder="command")  # never under an open window
     except ArchiveInUse as busy:
-        if busy.holder == "command":
+        if busy.holder != "window":
             raise CommandFailed(_in_use(folder, busy)) from None
         raise
     with lock:
