@@ -68,3 +68,19 @@ def test_two_action_ids_that_differ_only_by_such_characters(cli, tmp_path, ids):
         kept = {a["text"]: a["id"] for a in _actions(back)}
         assert texts <= set(kept), "an action was lost"
         assert all(kept[text] for text in texts)
+
+
+@pytest.mark.parametrize("field", ["title", "minute_taker"])
+def test_a_text_longer_than_a_word_property_exports(cli, tmp_path, field):
+    """Word's document properties (title, author) hold 255 characters; a longer
+    title or minute-taker's name was accepted, and then no Word version could be made."""
+    raw = _raw(tmp_path)
+    long = "Extraordinary Meeting of the Police, Fire and Crime Panel " * 6
+    if field == "title":
+        raw["title"] = long
+    else:
+        raw["minute_taker"]["name"] = long
+    assert _accepted_or_refused(cli, tmp_path, raw) is not None
+    for extra in ([], ["--public"]):
+        code, _, err = cli("export", "1", "--out", str(tmp_path / "notes.docx"), *extra)
+        assert code == 0, err
