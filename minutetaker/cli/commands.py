@@ -328,7 +328,10 @@ def cmd_restore(folder: Path, args: argparse.Namespace) -> int:
     if args.backup.isdigit() and not os.path.lexists(args.backup):
         index = int(args.backup)
         if not 1 <= index <= len(kept):
-            raise CommandFailed(f"There is no backup number {index}; there are {len(kept)}.")
+            raise CommandFailed(
+                f"There is no backup number {index} in {backups.backup_dir(folder)}; "
+                f"there are {len(kept)}."
+            )
         chosen = kept[index - 1].path
     else:
         chosen = Path(args.backup)

@@ -186,6 +186,13 @@ def check_backup(path: Path) -> None:
     try:
         if os.stat(path).st_size == 0:
             raise ArchiveCorrupt(f"The backup {path} is empty, so it cannot be restored.")
+        with open(path, "rb"):
+            pass  # a file that cannot be read is not damaged: say which it is
+    except OSError as error:
+        raise ArchiveError(
+            f"The backup {path} cannot be read ({error.strerror or error})."
+        ) from None
+    try:
         inspect(path, check=True, leave_nothing=True)
     except ArchiveTooNew:
         raise ArchiveTooNew(
