@@ -164,3 +164,11 @@ def sample_meeting() -> Meeting:
         ],
         next_meeting=NextMeeting(dt.date(2031, 4, 15), "10:30", "Conference Room 2"),
     )
+
+
+def delete_meeting(archive, meeting_id: int) -> None:
+    """Delete a stored meeting in one change, as ``import --replace`` does."""
+    from minutetaker.store.meetings import delete_meeting as delete
+
+    with archive.transaction() as conn:
+        delete(conn, meeting_id)

@@ -1,7 +1,8 @@
 """The British spellings an American one may stand for: "organize" -> "organise".
 
-The dictionary (SCOWL's en_GB-ise) flags American spellings but, having no REP
-table, does not put the British form first among its suggestions. This module
+The dictionary (SCOWL's en_GB-ise) flags American spellings but, its REP table
+of likely replacements having nothing for -ize/-ise or -or/-our, does not put
+the British form first among its suggestions. This module
 makes the candidates; the dictionary keeps only those it knows, so a rule that
 makes a non-word ("doctor" -> "doctour") costs nothing.
 """

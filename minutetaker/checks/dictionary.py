@@ -3,27 +3,36 @@ might be instead.
 
 The engine is spylls (Hunspell ported to pure Python) reading the dictionary we
 ship in ``resources/dictionaries`` (SCOWL's en_GB-ise); docs/spelling.md says why.
-Its judgement is the truth. Over it sit two layers of our own, each there for
-speed or for the British reader, never to change a judgement:
+Its judgement is the truth. Over it sit layers of our own, each there for speed
+or for the British reader, never to change a judgement:
 
+- the prepared dictionary (``prepared``, made by ``prepare``): every word form
+  the engine's grammar makes of the .aff and .dic, read in ~30 ms where the
+  engine takes ~0.35 s to read the .dic; a known word is a set look-up, and the
+  engine's own look-up and suggestion code stands on it (``engine``), its
+  n-gram search handed only the stems that can be among its best (``ngram``).
+  The full engine is read only for a word with a digit ("21st"), or if the
+  prepared file does not match the dictionary (slower, never wrong);
 - every word judged is remembered, so a word is looked up once per process;
 - suggestions are the engine's edit-based ones (a swapped, missing, extra or
-  wrong letter, two words run together), and its slow n-gram search over the
-  whole word list (~0.1 s a word in pure Python) runs only when no edit gives a
-  single known word. Splits into a fragment ("travel ed") are left out. An
-  American spelling gets its British form first (``british``).
+  wrong letter, two words run together), and its n-gram search runs only when
+  no edit gives a single known word. Splits into a fragment ("travel ed") are
+  left out. An American spelling gets its British form first (``british``).
 
-Loading takes ~0.35 s: the window should load it away from the window thread
+Loading takes ~30 ms (the engine's code, ~40 ms more, is imported at the first
+unknown word): the window should still load it away from the window thread
 (:func:`shared_dictionary` is safe to call from any thread).
 """
 
 from __future__ import annotations
 
-import copy
 import threading
 from pathlib import Path
 
 from minutetaker.checks.british import british_forms
+from minutetaker.checks.engine import gated, prepared_lookup, prepared_suggester, read_aff
+from minutetaker.checks.ngram import RootIndex
+from minutetaker.checks.prepared import read_prepared
 from minutetaker.checks.words import LONGEST_WORD
 
 MAX_SUGGESTIONS = 5
@@ -53,30 +62,70 @@ class Dictionary:
 
     ``knows`` and ``suggest`` may be called from several threads: the caches are
     plain dicts whose single reads and writes the interpreter keeps whole, and
-    a word judged twice at once is only judged twice.
+    a word judged twice at once is only judged twice; the engine's parts are
+    made once, under a lock, when first needed.
     """
 
-    def __init__(self, path: Path | None = None) -> None:
-        from spylls.hunspell import Dictionary as Engine
-
+    def __init__(self, path: Path | None = None, *, prepared: bool = True) -> None:
         base = Path(path) if path is not None else dictionary_path()
         if not base.with_suffix(".aff").is_file() or not base.with_suffix(".dic").is_file():
             raise DictionaryMissing(
                 f"The spelling dictionary is missing ({base}.dic); reinstall minutetaker."
             )
-        self._engine = Engine.from_files(str(base))
-        self._quick = _edits_only(self._engine.suggester)
+        self._base = base
+        self._lock = threading.RLock()
+        self._words = read_prepared(base) if prepared else None
+        self._engine = None  # the full engine: words with digits, or no prepared form
+        self._lookup = None
+        self._suggester = None
+        self._index: RootIndex | None = None
         self._known: dict[str, bool] = {}
         self._suggested: dict[str, list[str]] = {}
+        if self._words is None:
+            self._full_engine()
+
+    def warm_up(self) -> None:
+        """Make ready all a verdict may need (the engine's code, ~25 ms), so that
+        no later look-up waits for it; the suggestions' index still comes at the
+        first word the n-gram search is needed for (~10 ms)."""
+        if self._words is not None:
+            self._prepared_lookup()
+
+    @property
+    def prepared(self) -> bool:
+        """Whether the prepared form is used (False: the engine alone, slower)."""
+        return self._words is not None
 
     def knows(self, word: str) -> bool:
         """Whether the engine takes ``word`` as spelt right (its case rules apply:
         "Organise" and "ORGANISE" are known because "organise" is)."""
         known = self._known.get(word)
         if known is None:
-            known = bool(self._engine.lookup(word))
+            known = self._judge(word)
             self._known[word] = known
         return known
+
+    def _judge(self, word: str) -> bool:
+        words = self._words
+        if words is None:
+            return bool(self._full_engine().lookup(word))
+        if word in words.forms:
+            return True
+        if any(char.isdigit() for char in word):
+            return bool(self._full_engine().lookup(word))
+        if word.isascii() and "-" not in word:
+            # The engine's look-up of a plain word, in short: the word as typed,
+            # or the lower-case (or capitalised) form it may stand for.
+            if word.islower():
+                return False
+            lower = word.lower()
+            if word.isupper():
+                forms = words.forms
+                return lower in forms or word.capitalize() in forms or lower in words.lower
+            if word[:1].isupper() and word[1:].islower():
+                return lower in words.forms
+        # Hyphens, curly apostrophes, accents, mixed capitals: the engine's own code.
+        return bool(self._prepared_lookup()(word))
 
     def suggest(self, word: str, limit: int = MAX_SUGGESTIONS) -> list[str]:
         """Up to ``limit`` known words that ``word`` may have been meant as, the
@@ -86,49 +135,64 @@ class Dictionary:
         found = self._suggested.get(word)
         if found is None:
             british = [w for w in british_forms(word) if self.knows(w)]
-            found = _plain_first(_unique(british + self._suggest_from(self._quick, word)))
-            if not any(_is_single(w) for w in found):
-                slow = self._suggest_from(self._engine.suggester, word)
-                found = _plain_first(_unique(found + slow))
+            given: list[str] = []
+            # The engine's edits come first; its n-gram search only if neither
+            # they nor the British forms give a single known word.
+            suggester = gated(
+                self._suggester_for(word),
+                lambda: not any(_is_single(w) for w in british + given),
+            )
+            for text in suggester(word):
+                if text not in given:
+                    given.append(text)
+                if len(given) >= MAX_SUGGESTIONS:
+                    break
+            found = _plain_first(_unique(british + given))
             self._suggested[word] = found
         return found[:limit]
 
-    @staticmethod
-    def _suggest_from(suggester, word: str) -> list[str]:
-        out: list[str] = []
-        for text in suggester(word):
-            if text not in out:
-                out.append(text)
-            if len(out) >= MAX_SUGGESTIONS:
-                break
-        return out
+    # The engine's parts, made when first needed.
 
+    def _full_engine(self):
+        with self._lock:
+            if self._engine is None:
+                from spylls.hunspell import Dictionary as Engine
 
-def _edits_only(suggester):
-    """The engine's suggester with its edit-based suggestions only: without the
-    word list its n-gram search walks, and without its second pass over the
-    same edits as compound words, which in this dictionary can only be numbers
-    ("21st": COMPOUNDRULE joins digits; tests/checks/test_dictionary.py keeps
-    that true) and the checker never judges a word with a digit."""
-    quick = copy.copy(suggester)
-    quick.words_for_ngram = []
-    plain_pass = suggester.edit_suggestions
+                self._engine = Engine.from_files(str(self._base))
+            return self._engine
 
-    def edit_suggestions(word, handle_found, *, compounds, limit):
-        if compounds and not any(char.isdigit() for char in word):
-            return iter(())
-        return plain_pass(word, handle_found, compounds=compounds, limit=limit)
+    def _prepared_lookup(self):
+        with self._lock:
+            if self._lookup is None:
+                self._lookup = prepared_lookup(read_aff(self._base), self._words)
+            return self._lookup
 
-    quick.edit_suggestions = edit_suggestions
-    return quick
+    def _suggester_for(self, word: str):
+        """The engine's suggester: on the prepared dictionary unless the word has a digit."""
+        if self._words is None or any(char.isdigit() for char in word):
+            return self._full_engine().suggester
+        with self._lock:
+            if self._suggester is None:
+                lookup = self._prepared_lookup()
+                self._suggester = prepared_suggester(lookup.aff, lookup, self._root_index)
+            return self._suggester
+
+    def _root_index(self) -> RootIndex:
+        with self._lock:
+            if self._index is None:
+                self._index = RootIndex.of_prepared(self._words)
+            return self._index
 
 
 def shared_dictionary() -> Dictionary:
-    """The process's one dictionary, loaded on first use (from any thread)."""
+    """The process's one dictionary, loaded and warmed up on first use (from any
+    thread: the window should ask for it away from the window thread)."""
     global _shared
     with _shared_lock:
         if _shared is None:
-            _shared = Dictionary()
+            dictionary = Dictionary()
+            dictionary.warm_up()
+            _shared = dictionary
         return _shared
 
 

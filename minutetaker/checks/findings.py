@@ -17,6 +17,15 @@ class Finding:
     text: str  # what was found: the word, the number, the name
     excerpt: str  # the words around it, as a person would quote them
     suggestions: tuple[str, ...] = ()  # spelling only: the likeliest first
+    # Where in the item: the block's index, then a finding's under a question;
+    # () when it is not in the notes (the heading, the topic, an action).
+    place: tuple[int, ...] = ()
+
+    @property
+    def key(self) -> str:
+        """What a choice about this finding is remembered by (kind, item, text): a
+        finding judged fine stays fine wherever in its item it moves."""
+        return f"{self.kind}|{self.item_number}|{self.text}"
 
     def to_json(self) -> dict[str, Any]:
         """The shape of ``check --json``: suggestions only for spelling."""

@@ -1,1 +1,2 @@
-"""The command line (see cli.md): thin over the core; loads Qt only for the window."""
+"""The command line (listed in the README; `minutetaker --help`): thin over the core,
+loading Qt only to open the window."""

@@ -1,10 +1,15 @@
-"""What each command does: open the archive, call the core, print the result."""
+"""What each command does: open the archive, call the core, print the result.
+
+Each command imports what only it needs inside its function, so that a quick
+one (``list``) loads no agenda templates, no JSON schema, no Word export. The
+commands are found in one table at the end, :data:`COMMANDS` (those for after
+the meeting in ``cli/after.py``'s).
+"""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib
 import json
 import os
 import sys
@@ -14,13 +19,8 @@ from minutetaker.cli.failures import CommandFailed
 from minutetaker.cli.parser import DASH_MARK
 from minutetaker.cli.text import action_lines, meeting_text, search_lines
 from minutetaker.domain.dates import long_date
-from minutetaker.domain.template import assign_kinds
-from minutetaker.domain.text import title_key
-from minutetaker.interchange import meeting_to_json, read_meeting_file, write_meeting_file
-from minutetaker.resources import load_agenda
 from minutetaker.store import Archive
 from minutetaker.store.errors import NoArchive
-from minutetaker.store.files import WriteRefused
 from minutetaker.store.paths import ARCHIVE_NAME
 
 # Commands that add or replace meetings: never while a window holds the archive,
@@ -30,24 +30,15 @@ WRITERS = ("demo", "new", "import")
 READERS = ("list", "show", "search", "actions", "export", "backup", "check")
 
 
-# Commands whose code lives in a module of their own (cli/<module>.py, cmd_<command>).
-OWN_MODULES = {"check": "check"}
-
-
-def _handler(command: str):
-    if command in OWN_MODULES:
-        module = importlib.import_module(f"minutetaker.cli.{OWN_MODULES[command]}")
-        return getattr(module, f"cmd_{command}")
-    return globals()[f"cmd_{command}"]
-
-
 def run(args: argparse.Namespace, folder: Path) -> int:
-    handler = _handler(args.command)
-    prepare = globals().get(f"prepare_{args.command}")
+    handler = COMMANDS[args.command]
+    prepare = PREPARE.get(args.command)
     if prepare is not None:  # what can be refused before the archive is touched
         prepare(args)
+    if args.command == "import" and args.dry_run:
+        return import_dry_run(folder, args.plan, args)
     if args.command not in WRITERS:
-        with _open(folder, read_only=args.command in READERS) as archive:
+        with open_archive(folder, read_only=args.command in READERS) as archive:
             return handler(archive, args)
     from minutetaker.store.lock import ArchiveInUse, ArchiveLock
 
@@ -55,12 +46,12 @@ def run(args: argparse.Namespace, folder: Path) -> int:
     try:
         lock = ArchiveLock.acquire(folder, holder="command")
     except ArchiveInUse as busy:
-        raise CommandFailed(_in_use(folder, busy)) from None
+        raise CommandFailed(in_use(folder, busy)) from None
     with lock, Archive.open(folder, check=True) as archive:
         return handler(archive, args)
 
 
-def _open(folder: Path, read_only: bool) -> Archive:
+def open_archive(folder: Path, read_only: bool) -> Archive:
     """The archive in ``folder``, never created: where there is none, say where we
     looked and how to start."""
     try:
@@ -72,7 +63,9 @@ def _open(folder: Path, read_only: bool) -> Archive:
         ) from None
 
 
-def _in_use(folder: Path, busy) -> str:
+def in_use(folder: Path, busy) -> str:
+    """The sentence for a lock held by a window or by another command (or by a
+    holder that cannot be told, which is never called a window)."""
     holder = getattr(busy, "holder", "")
     if holder == "command":
         return (
@@ -134,12 +127,16 @@ def cmd_list(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def cmd_show(archive: Archive, args: argparse.Namespace) -> int:
+    from minutetaker.interchange import meeting_to_json
+
     meeting = archive.load_meeting(archive.resolve(args.meeting))
     sys.stdout.write(meeting_to_json(meeting) if args.json else meeting_text(meeting))
     return 0
 
 
 def cmd_new(archive: Archive, args: argparse.Namespace) -> int:
+    from minutetaker.resources import load_agenda
+
     template = load_agenda(args.template)
     planned = archive.plan_next_meeting(template, args.date)
     held = archive.find_meetings(planned.date, planned.title)
@@ -159,71 +156,66 @@ def cmd_new(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def prepare_import(args: argparse.Namespace) -> None:
-    """Read every file first: a file refused (or one that cannot be read) is
-    refused before the archive is locked, created or opened."""
-    args.meetings = [read_meeting_file(path) for path in args.files]
+    """Read and recognise every file first (.json and .docx): a file refused, or one
+    that cannot be read, is refused before the archive is locked, created or opened."""
+    from minutetaker.wordimport import batch
+
+    args.plan = batch.read_files(args.files)
 
 
 def cmd_import(archive: Archive, args: argparse.Namespace) -> int:
-    meetings = args.meetings
-    _check_batch(archive, args.files, meetings, args.replace)
-    for meeting in meetings:
-        try:
-            template = load_agenda(meeting.template or "monthly-assurance")
-        except ValueError:
-            template = None
-        assign_kinds(meeting, template)
-    ids = archive.import_meetings(meetings, replace=args.replace)
-    for path, meeting, meeting_id in zip(args.files, meetings, ids):
+    from minutetaker.wordimport import batch
+
+    plan = args.plan
+    batch.check_batch(plan, archive, args.replace)
+    batch.link_brought_forward(plan, archive)
+    ids = batch.write(plan, archive, args.replace)
+    for found, meeting_id in zip(plan.files, ids):
+        meeting = found.meeting
+        unplaced = found.recognised.unplaced if found.recognised else []
+        note = (
+            f"; {len(unplaced)} paragraph{'s' if len(unplaced) != 1 else ''} could not be "
+            "placed and stand in the notes of their items (see --dry-run)"
+            if unplaced
+            else ""
+        )
         print(
-            f"Imported {path.name}: {meeting.title}, {long_date(meeting.date)} (id {meeting_id})."
+            f"Imported {found.path.name}: {meeting.title}, {long_date(meeting.date)} "
+            f"(id {meeting_id}){note}."
         )
     print(f"Written to the archive {archive.path}.")
     return 0
 
 
-def _check_batch(archive: Archive, paths: list[Path], meetings: list, replace: bool) -> None:
-    """Refuse, before anything is written, a batch that clashes with itself or
-    with the archive: the same meeting twice, or one action id used twice."""
-    seen_meetings: dict[tuple, Path] = {}
-    seen_actions: dict[str, Path] = {}
-    for path, meeting in zip(paths, meetings):
-        key = (meeting.date, title_key(meeting.title))
-        if key in seen_meetings:
-            raise CommandFailed(
-                f"{path}: the {meeting.title} of {meeting.date.isoformat()} is also in "
-                f"{seen_meetings[key]}; nothing was imported."
-            )
-        seen_meetings[key] = path
-        held = archive.find_meetings(meeting.date, meeting.title)
-        if held and not replace:
-            raise CommandFailed(
-                f"{path}: the archive already holds the {meeting.title} of "
-                f"{meeting.date.isoformat()} (id {held[0]}); nothing was imported. "
-                "Use --replace to replace it."
-            )
-        ids = {action.id: item.number for item, action in meeting.actions()}
-        for action_id, number in ids.items():
-            if action_id in seen_actions:
-                raise CommandFailed(
-                    f"{path}: item {number}: action id {action_id!r} is also used in "
-                    f"{seen_actions[action_id]}; nothing was imported."
-                )
-            seen_actions[action_id] = path
-        in_use = archive.action_ids_in_use(list(ids))
-        if replace:
-            # Ids held by the meeting being replaced are free again.
-            replaced = archive.find_meetings(meeting.date, meeting.title)
-            mine = {a.id for m in replaced for _, a in archive.load_meeting(m).actions()}
-            in_use = {k: v for k, v in in_use.items() if k not in mine}
-        for action_id, raised in in_use.items():
-            raise CommandFailed(
-                f"{path}: item {ids[action_id]}: action id {action_id!r} is already used by "
-                f"an action raised at the meeting of {raised.isoformat()}; nothing was imported."
-            )
+def import_dry_run(folder: Path, plan, args: argparse.Namespace) -> int:
+    """Print what was found in every file and write nothing: not even an archive
+    where there is none (then nothing can clash with it). An archive there is only
+    looked at, read-only."""
+    from minutetaker.wordimport import batch
+
+    plan = args.plan
+    archive = None
+    if (folder / ARCHIVE_NAME).exists():
+        with Archive.open(folder, create=False, read_only=True) as archive:
+            try:
+                batch.check_batch(plan, archive, args.replace)
+            finally:
+                batch.link_brought_forward(plan, archive)
+                sys.stdout.write(plan.report())
+    else:
+        try:
+            batch.check_batch(plan, None, args.replace)
+        finally:
+            batch.link_brought_forward(plan, None)
+            sys.stdout.write(plan.report())
+    print(f"Nothing was written (dry run); the archive is in {folder}.")
+    return 0
 
 
 def cmd_export(archive: Archive, args: argparse.Namespace) -> int:
+    from minutetaker.interchange import write_meeting_file
+    from minutetaker.store.files import WriteRefused
+
     meeting = archive.load_meeting(archive.resolve(args.meeting))
     out: Path = args.out
     if args.format == "json":
@@ -237,10 +229,8 @@ def cmd_export(archive: Archive, args: argparse.Namespace) -> int:
             raise CommandFailed(f"{refused}, so the meeting was not written.") from None
         print(f"Wrote {out}.")
         return 0
-    try:
-        from minutetaker.export import export_docx
-    except ImportError:
-        raise CommandFailed("Word export is not available in this version yet.") from None
+    from minutetaker.export import export_docx
+
     report = export_docx(meeting, out, public=args.public, archive_folder=archive.path.parent)
     print(f"Wrote {report.path}.")
     if getattr(report, "log_path", None):
@@ -341,7 +331,7 @@ def cmd_restore(folder: Path, args: argparse.Namespace) -> int:
         lock = ArchiveLock.acquire(folder, holder="command")  # never under an open window
     except ArchiveInUse as busy:
         if busy.holder != "window":
-            raise CommandFailed(_in_use(folder, busy)) from None
+            raise CommandFailed(in_use(folder, busy)) from None
         raise
     with lock:
         previous = backups.restore(folder, chosen)
@@ -349,3 +339,20 @@ def cmd_restore(folder: Path, args: argparse.Namespace) -> int:
     if previous:
         print(f"The archive as it was is kept as {previous}.")
     return 0
+
+
+# Every command but restore (which works on the archive's files, not the open
+# archive) and those for after the meeting (cli/after.py).
+COMMANDS = {
+    "demo": cmd_demo,
+    "list": cmd_list,
+    "show": cmd_show,
+    "new": cmd_new,
+    "import": cmd_import,
+    "export": cmd_export,
+    "search": cmd_search,
+    "actions": cmd_actions,
+    "backup": cmd_backup,
+}
+# What a command reads or refuses before the archive is touched.
+PREPARE = {"import": prepare_import}

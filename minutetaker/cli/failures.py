@@ -5,28 +5,28 @@ from __future__ import annotations
 
 import sys
 
-from minutetaker.domain.template import TemplateError
-from minutetaker.interchange.errors import InterchangeError
 from minutetaker.store.errors import ArchiveError
+from minutetaker.wordimport.errors import ImportRefused, WordImportError
 
 
 class CommandFailed(Exception):
     """A command that could not be done; ``str()`` says why."""
 
 
-_ALWAYS: tuple[type[BaseException], ...] = (
-    ArchiveError,
-    InterchangeError,
-    TemplateError,
-    CommandFailed,
+# The errors of the parts a command loads only when it needs them: a part never
+# loaded cannot have raised one, so it is looked up among the loaded modules.
+_LOADED_WHEN_NEEDED = (
+    ("minutetaker.domain.template", "TemplateError"),
+    ("minutetaker.interchange.errors", "InterchangeError"),
+    ("minutetaker.export", "ExportError"),
 )
 
 
 def is_expected(error: BaseException) -> bool:
-    if isinstance(error, _ALWAYS):
+    if isinstance(error, (ArchiveError, CommandFailed, WordImportError, ImportRefused)):
         return True
-    # The exporter is imported only by the commands that use it; if it was never
-    # loaded, none of its errors can have been raised.
-    export = sys.modules.get("minutetaker.export")
-    export_error = getattr(export, "ExportError", None)
-    return export_error is not None and isinstance(error, export_error)
+    for module, name in _LOADED_WHEN_NEEDED:
+        kind = getattr(sys.modules.get(module), name, None)
+        if kind is not None and isinstance(error, kind):
+            return True
+    return False

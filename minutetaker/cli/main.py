@@ -22,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
 
     folder = data_dir(args.data_dir)
     if args.command is None:
-        from minutetaker.gui.app import run
+        from minutetaker.gui.shell.app import run
 
         return run(folder)
 
@@ -37,9 +37,15 @@ def main(argv: list[str] | None = None) -> int:
             args.format = suffix
         if args.public and args.format == "json":
             parser.error("export: --public is for the Word version; JSON always holds everything")
+    from minutetaker.cli.after_grammar import COMMANDS as AFTER_COMMANDS
+
     try:
         if args.command == "restore":
             return commands.cmd_restore(folder, args)
+        if args.command in AFTER_COMMANDS:
+            from minutetaker.cli import after
+
+            return after.run(args, folder)
         return commands.run(args, folder)
     except KeyboardInterrupt:
         return 130

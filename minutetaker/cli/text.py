@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from minutetaker.domain.dates import meeting_when, next_meeting_when
+from minutetaker.domain.dates import long_date, meeting_when, next_meeting_when
 from minutetaker.domain.model import Block, Item, Meeting
 
 WIDTH = 88
@@ -84,6 +84,10 @@ def meeting_text(meeting: Meeting) -> str:
     ]
     if meeting.marking:
         lines.append(f"Marking: {meeting.marking}")
+    state = meeting.state
+    if meeting.agreed_on is not None and state in ("agreed", "published"):
+        state += f" (agreed on {long_date(meeting.agreed_on)})"
+    lines.append(f"State:   {state}")
     for label, state in (("Present", "present"), ("Apologies", "apologies"), ("Absent", "absent")):
         people = [p for p in meeting.people if p.attendance == state]
         for n, person in enumerate(people):

@@ -1,8 +1,9 @@
-"""UK date and time formats used in the notes.
+"""UK dates and times: the one place they are written out and read in.
 
-Written out by hand rather than with ``strftime``'s ``%A``/``%B`` so that the
-result is English whatever the machine's locale, and without leading zeros on
-the day, which ``strftime`` cannot drop portably.
+Written out by hand rather than with ``strftime``'s ``%A``/``%B``/``%b`` so that
+the result is English whatever the machine's locale, and without leading zeros
+on the day, which ``strftime`` cannot drop portably. Read in as people type
+them: ``15/04/2031`` (day first, as in the UK), or ``2031-04-15``.
 """
 
 from __future__ import annotations
@@ -29,11 +30,23 @@ MONTHS = (
 _TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _UK_DATE = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
+_UK_MONTH = re.compile(r"([0-9]{1,2})/([0-9]{4})")
+_YEAR = re.compile(r"[0-9]{4}")
 
 
 def long_date(day: dt.date) -> str:
     """``Tuesday 22 August 2017``."""
     return f"{DAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def short_date(day: dt.date) -> str:
+    """``18 Mar 2031``: the UK order, short enough for a narrow list."""
+    return f"{day.day} {MONTHS[day.month - 1][:3]} {day.year}"
+
+
+def uk_date(day: dt.date) -> str:
+    """``18/03/2031``: a date as it is typed, for a field to show."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
 
 
 def month_year(day: dt.date) -> str:
@@ -90,5 +103,25 @@ def parse_typed_date(text: str) -> dt.date:
         raise ValueError(f"{typed!r} is not a date in the calendar") from None
 
 
-def iso(day: dt.date | None) -> str | None:
-    return day.isoformat() if day else None
+def parse_field_date(text: str) -> dt.date | None:
+    """A date field as typed (:func:`parse_typed_date`), which may be left empty:
+    None then."""
+    return parse_typed_date(text) if text.strip() else None
+
+
+def parse_period(text: str, end: bool = False) -> dt.date | None:
+    """A date, a month (``03/2031``) or a year (``2031``) as typed in a filter.
+
+    A month or a year means its first day (with ``end``, its last). Empty text
+    is None; anything else raises ValueError."""
+    text = text.strip()
+    if found := _UK_MONTH.fullmatch(text):
+        first = dt.date(int(found.group(2)), int(found.group(1)), 1)
+        if not end:
+            return first
+        following = (first + dt.timedelta(days=31)).replace(day=1)
+        return following - dt.timedelta(days=1)
+    if _YEAR.fullmatch(text):
+        year = int(text)
+        return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
+    return parse_field_date(text)

@@ -1,6 +1,6 @@
 """The meeting and its parts, as plain data.
 
-These classes mirror the interchange format (``meeting-format.md``) one to one, so
+These classes mirror the interchange format (``docs/interchange.md``) one to one, so
 that reading, storing and exporting a meeting never has to translate between two
 shapes of the same thing. They hold no behaviour beyond small conveniences.
 """
@@ -8,14 +8,11 @@ shapes of the same thing. They hold no behaviour beyond small conveniences.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 ATTENDANCE = ("present", "apologies", "absent")
 MARKINGS = ("", "OFFICIAL", "OFFICIAL-SENSITIVE")
-BLOCK_TYPES = ("paragraph", "bullet", "subheading", "question")
-ACTION_STATUSES = ("open", "discharged")
 DECISIONS = ("pending", "discharged", "carried forward")
 # Where the record stands after the meeting, in the order it goes through them.
 STATE_DRAFT = "draft"
@@ -35,6 +32,8 @@ ITEM_KINDS = (KIND_BROUGHT_FORWARD, KIND_NOTES, KIND_HOLDING_TO_ACCOUNT, KIND_NE
 
 def new_action_id() -> str:
     """A fresh, globally unique action id (stable for the action's whole life)."""
+    import uuid  # (only when an action is made: reading the archive does not need it)
+
     return uuid.uuid4().hex
 
 
@@ -95,10 +94,6 @@ class Action:
     status: str = "open"
     id: str = field(default_factory=new_action_id)
 
-    @property
-    def is_open(self) -> bool:
-        return self.status == "open"
-
 
 @dataclass
 class BroughtForward:
@@ -140,10 +135,6 @@ class Item:
         yield self, source
         for child in self.items:
             yield from child.walk_restricted(source)
-
-    def has_content(self) -> bool:
-        """Whether anything has been written here (notes, topic or actions)."""
-        return bool(self.blocks or self.actions or self.topic.strip())
 
 
 @dataclass

@@ -8,7 +8,6 @@ validation (and the messages that go with it) belongs to whoever read the file.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from minutetaker.domain.model import (
     Action,
@@ -21,6 +20,10 @@ from minutetaker.domain.model import (
     Person,
 )
 from minutetaker.domain.text import clean_line, clean_text
+
+TYPE_CHECKING = False  # (not `typing`'s: reading the archive need not load it)
+if TYPE_CHECKING:
+    from typing import Any
 
 FORMAT = "minutetaker.meeting"
 VERSION = 1

@@ -4,8 +4,14 @@ Word (and XML 1.0, which .docx is made of) cannot hold most control characters,
 and text copied out of Word carries some of them: a vertical tab for a manual
 line break, a form feed for a page break. Lone surrogates (half of an emoji,
 from a broken paste) cannot even be encoded as UTF-8. Every piece of text that
-enters the program passes through :func:`clean_text`, so nothing downstream has
-to worry about them.
+enters the program passes through :func:`clean_text` on its way in (typed in the
+window, read from a meeting file, written to the archive), so the archive holds
+nothing Word cannot.
+
+The Word export cleans once more where text becomes XML (``export/ooxml.py``),
+and flattens one-line fields with :func:`clean_line`: a meeting can be built in
+code without passing through the archive, and a document is the one output a
+single such character makes unreadable.
 """
 
 from __future__ import annotations
@@ -26,6 +32,10 @@ def clean_text(text: str) -> str:
     """
     if not text:
         return ""
+    if text.isprintable():
+        # The usual case, found in one quick pass: every character above is
+        # "Other" or a line separator in Unicode, which isprintable() refuses.
+        return text
     text = _BREAKS.sub("\n", text)
     return _REFUSED.sub("", text)
 

@@ -28,6 +28,9 @@ from minutetaker.export.ooxml import add_field, para_props, run_props, sub, w
 
 _STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 _EXTENDED_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+_CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+_VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+_CUSTOM_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"  # the one Word gives user properties
 
 
 def set_up_page(document: Document, style: HouseStyle) -> None:
@@ -44,17 +47,27 @@ def set_up_page(document: Document, style: HouseStyle) -> None:
     section.gutter = Cm(0)
 
 
-def header_and_footer(document: Document, style: HouseStyle, marking: str) -> None:
-    """The marking centred at the top and bottom of every page; "Page X of Y" above it."""
+def header_and_footer(
+    document: Document, style: HouseStyle, marking: str, draft: bool = False
+) -> None:
+    """The marking centred at the top and bottom of every page; "Page X of Y" above it.
+
+    A draft (a record not yet agreed) says so in the header, beside the marking:
+    ``OFFICIAL – DRAFT``. The footer keeps the marking alone.
+    """
     section = document.sections[0]
     section.different_first_page_header_footer = False
     header = _emptied(section.header)
     p = sub(header, "p")
     para_props(p, style_id="Header", align="center")
-    if marking:
+    if marking or draft:
+        if marking and draft:
+            text = style.draft_pattern.format(marking=marking, draft=style.draft_label)
+        else:
+            text = marking or style.draft_label
         run = sub(p, "r")
         run_props(run, bold=style.marking.bold)
-        sub(run, "t").text = marking
+        sub(run, "t").text = text
 
     footer = _emptied(section.footer)
     look = style.page_number
@@ -115,6 +128,39 @@ def set_properties(document: Document, style: HouseStyle, title: str, author: st
         for key in list(lang.attrib):
             del lang.attrib[key]
         lang.set(w("val"), style.language)
+
+
+def set_custom_properties(document: Document, properties: dict[str, str]) -> None:
+    """Custom document properties (``docProps/custom.xml``), as text.
+
+    Word keeps them when the document is edited and saved again (File → Info →
+    Properties → Advanced → Custom), and so does LibreOffice; a circulated draft
+    carries which meeting and which version it is in them.
+    """
+    if not properties:
+        return
+    root = etree.Element(f"{{{_CUSTOM_NS}}}Properties", nsmap={None: _CUSTOM_NS, "vt": _VT_NS})
+    for pid, (name, value) in enumerate(properties.items(), start=2):  # pids start at 2
+        prop = etree.SubElement(
+            root, f"{{{_CUSTOM_NS}}}property", fmtid=_CUSTOM_FMTID, pid=str(pid), name=name
+        )
+        etree.SubElement(prop, f"{{{_VT_NS}}}lpwstr").text = value
+    blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    package = document.part.package
+    part = Part(PackURI("/docProps/custom.xml"), CT.OFC_CUSTOM_PROPERTIES, blob, package)
+    package.relate_to(part, RT.CUSTOM_PROPERTIES)
+
+
+def read_custom_properties(document: Document) -> dict[str, str]:
+    """The custom document properties of an opened document, as text ({} if none)."""
+    for rel in document.part.package.rels.values():
+        if rel.reltype == RT.CUSTOM_PROPERTIES and not rel.is_external:
+            root = etree.fromstring(rel.target_part.blob)
+            return {
+                prop.get("name", ""): "".join(prop.itertext())
+                for prop in root.iter(f"{{{_CUSTOM_NS}}}property")
+            }
+    return {}
 
 
 def clean_package(document: Document) -> None:

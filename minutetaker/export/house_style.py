@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from minutetaker.domain import house_format as words
+
 
 @dataclass(frozen=True)
 class TextStyle:
@@ -55,6 +57,10 @@ class HouseStyle:
     question: TextStyle = TextStyle(11, bold=True, space_before_pt=4, space_after_pt=4)
     topic: TextStyle = TextStyle(11, bold=True, italic=True, space_after_pt=4)
     withheld: TextStyle = TextStyle(11, italic=True, space_after_pt=4)
+    edited: TextStyle = TextStyle(11, italic=True, space_after_pt=8)  # the edited_notice
+    # The full version's "Not for publication: REASON" above each restricted part
+    # (the window's label, in the window's dark red).
+    restricted: TextStyle = TextStyle(11, bold=True, colour="9B1C1C", space_before_pt=4)
     table_text: TextStyle = TextStyle(11, space_after_pt=2)
     summary_text: TextStyle = TextStyle(11, space_before_pt=2, space_after_pt=2)  # its cells
     marking: TextStyle = TextStyle(11, bold=True, align="center")
@@ -81,46 +87,49 @@ class HouseStyle:
     cell_margin_cm: float = 0.19
     action_align: str = "center"  # of the owner's code in the ACTION column
 
-    # The summary of actions arising: after the minutes table, on a page of its own,
-    # one row per action raised at this meeting. Its columns add up to the minutes
+    # The summary of actions arising: right after the minutes table (its heading kept
+    # with the table, no page of its own unless asked), one row per action raised at
+    # this meeting. Its columns add up to the minutes
     # table's width, so the two tables line up; the Due column takes the longest
     # date ("30 September 2031") on one line.
-    summary_heading: str = "Summary of actions arising"  # Heading 1 (capitals as above)
-    summary_labels: tuple[str, str, str, str] = ("No.", "Action", "Owner", "Due")
+    summary_heading: str = words.SUMMARY_HEADING  # Heading 1 (capitals as above)
+    summary_labels: tuple[str, str, str, str] = words.SUMMARY_LABELS
     summary_widths_cm: tuple[float, float, float, float] = (2.0, 8.5, 2.0, 4.0)
     # Each action's number: {item} is the item's number, {index} the action's place
     # under that item, {running} its place in the whole summary ("{running}" numbers
     # them 1, 2, 3). An item without a number always falls back to {running}.
     summary_number_pattern: str = "{item}.{index}"
-    summary_no_due: str = "Next meeting"  # every open action comes back then
-    summary_new_page: bool = True  # a page break before the summary's heading
+    summary_no_due: str = words.SUMMARY_NO_DUE  # every open action comes back then
+    summary_new_page: bool = False  # True: a page break before the summary's heading
+    summary_space_before_pt: float = 12  # between the minutes table and the heading
 
     # Fixed wording.
-    title_pattern: str = "{title} {month_year} – Meeting Notes"
-    label_date: str = "Date:"
-    label_chair: str = "Chair:"
-    label_minutes: str = "Minutes:"
-    label_venue: str = "Venue:"
-    label_name: str = "Name:"
-    label_capacity: str = "Capacity:"
-    label_attendance: str = "Attendance:"
-    label_apologies: str = "Apologies:"
-    action_heading: str = "ACTION"
-    next_meeting_owner: str = "ALL"
-    next_meeting_unknown: str = "To be confirmed."
-    brought_forward_pattern: str = "{number} – Action arising from the {month_year} meeting:"
-    brought_forward_undated: str = "{number} – Action arising from an earlier meeting:"
-    label_owner: str = "Owner:"
-    label_update: str = "Update"
-    label_decision: str = "Decision:"
-    decisions: dict[str, str] = field(
-        default_factory=lambda: {
-            "pending": "Pending.",
-            "discharged": "Discharged.",
-            "carried forward": "Carried forward to the next meeting.",
-        }
-    )
-    withheld_item_text: str = "This item is not for publication."
+    title_pattern: str = words.TITLE_PATTERN
+    label_date: str = words.LABEL_DATE
+    label_chair: str = words.LABEL_CHAIR
+    label_minutes: str = words.LABEL_MINUTES
+    label_venue: str = words.LABEL_VENUE
+    label_name: str = words.LABEL_NAME
+    label_capacity: str = words.LABEL_CAPACITY
+    label_attendance: str = words.LABEL_ATTENDANCE
+    label_apologies: str = words.LABEL_APOLOGIES
+    action_heading: str = words.ACTION_HEADING
+    next_meeting_owner: str = words.NEXT_MEETING_OWNER
+    next_meeting_unknown: str = words.NEXT_MEETING_UNKNOWN
+    brought_forward_pattern: str = words.BROUGHT_FORWARD_PATTERN
+    brought_forward_undated: str = words.BROUGHT_FORWARD_UNDATED
+    label_owner: str = words.LABEL_OWNER
+    label_update: str = words.LABEL_UPDATE
+    label_decision: str = words.LABEL_DECISION
+    decisions: dict[str, str] = field(default_factory=lambda: dict(words.DECISION_WORDS))
+    label_findings: str = words.LABEL_FINDINGS  # under each question with findings
+    restricted_label: str = words.RESTRICTED_LABEL  # above what the public version leaves out
+    withheld_item_text: str = words.WITHHELD_ITEM_TEXT
+    # The public version, whenever anything was withheld: a line under the title.
+    edited_notice: str = words.EDITED_NOTICE
+    # The full version of a record not yet agreed: the header says so, beside the marking.
+    draft_label: str = words.DRAFT_LABEL
+    draft_pattern: str = words.DRAFT_PATTERN
     page_pattern: tuple[str, str, str] = ("Page ", " of ", "")  # around PAGE and NUMPAGES
     public_suffix: str = " (public)"
     log_suffix: str = " – redaction log.txt"

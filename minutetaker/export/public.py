@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from minutetaker.domain.dates import long_date
 from minutetaker.domain.model import Block, Item, Meeting, MinuteTaker
+from minutetaker.domain.reasons import describe_reason
 from minutetaker.domain.text import clean_line
 
 _EXCERPT_WORDS = 8
@@ -46,7 +47,7 @@ def redact(meeting: Meeting) -> Redaction:
 
 
 def _why(reason: str) -> str:
-    reason = clean_line(reason).strip().rstrip(".")
+    reason = describe_reason(reason).rstrip(".")
     return reason if reason else "marked not for publication"
 
 

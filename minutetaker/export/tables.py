@@ -8,18 +8,30 @@ every call, which makes a long meeting crawl).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import itertools
+from collections.abc import Iterable, Iterator
 
 from lxml import etree
 
+from minutetaker.domain.house_format import GENERATED_MARK
 from minutetaker.export.house_style import HouseStyle
-from minutetaker.export.ooxml import add_run, make, para_props, sub, twips
+from minutetaker.export.ooxml import (
+    add_run,
+    add_text,
+    make,
+    para_props,
+    run_props,
+    sub,
+    twips,
+    w,
+)
 from minutetaker.export.walker import (
     BULLET,
     HEADING1,
     HEADING2,
     LABELLED,
     QUESTION,
+    RESTRICTED,
     SUBHEADING,
     TOPIC,
     WITHHELD,
@@ -104,6 +116,7 @@ def minutes_table(rows: Iterable[Row], style: HouseStyle) -> etree._Element:
     table, (w_number, w_notes, w_action) = _table(
         style.minutes_widths_cm, style, style.minutes_borders, style.minutes_caption
     )
+    marks = itertools.count()  # bookmark ids of the generated labels, unique in the document
     for row in rows:
         tr = sub(table, "tr")
         shading = ""
@@ -121,7 +134,7 @@ def minutes_table(rows: Iterable[Row], style: HouseStyle) -> etree._Element:
         # Notes.
         notes = _cell(tr, w_notes, shading=shading)
         for para in row.paras:
-            _paragraph(notes, para, style)
+            _paragraph(notes, para, style, marks)
         if not row.paras:
             sub(notes, "p")
         # ACTION: at the foot of the row, beside the paragraph it belongs to.
@@ -164,7 +177,7 @@ def summary_table(rows: list[tuple[str, str, str, str]], style: HouseStyle) -> e
     return table
 
 
-def _paragraph(cell: etree._Element, para: Para, style: HouseStyle) -> None:
+def _paragraph(cell: etree._Element, para: Para, style: HouseStyle, marks: Iterator[int]) -> None:
     p = sub(cell, "p")
     kind = para.kind
     if kind in _HEADING_STYLE:
@@ -198,10 +211,18 @@ def _paragraph(cell: etree._Element, para: Para, style: HouseStyle) -> None:
     elif kind == LABELLED:
         add_run(p, para.label + " ", bold=True)
         add_run(p, para.text)
+    elif kind == RESTRICTED:
+        look = style.restricted
+        para_props(p, keep_next=True, before_pt=look.space_before_pt, after_pt=look.space_after_pt)
+        run = sub(p, "r")
+        run_props(run, bold=look.bold, italic=look.italic, colour=look.colour)
+        add_text(run, para.text)
     elif kind == WITHHELD:
         add_run(p, para.text, italic=style.withheld.italic, bold=style.withheld.bold)
     else:
         add_run(p, para.text)
+    if para.generated:
+        _mark_generated(p, next(marks))
 
 
 def bold_label_line(parent: etree._Element, label: str, value: str, style: HouseStyle) -> None:
@@ -210,3 +231,12 @@ def bold_label_line(parent: etree._Element, label: str, value: str, style: House
     para_props(p, after_pt=style.details.space_after_pt)
     add_run(p, label + " ", bold=True)
     add_run(p, value)
+
+
+def _mark_generated(p: etree._Element, n: int) -> None:
+    """A hidden, empty bookmark at the start of a label the export added on its own
+    ("Update", "Findings:"), so that reading the document back tells it from one
+    typed in the notes. Word shows no hidden bookmark and keeps it when editing."""
+    at = 1 if len(p) and p[0].tag == w("pPr") else 0
+    p.insert(at, make("bookmarkStart", id=str(n), name=f"{GENERATED_MARK}{n}"))
+    p.insert(at + 1, make("bookmarkEnd", id=str(n)))

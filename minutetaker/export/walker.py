@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from minutetaker.domain.dates import MONTHS, meeting_when, month_year, next_meeting_when
+from minutetaker.domain.house_format import heading_key, is_label, restricted_label
 from minutetaker.domain.model import KIND_NEXT_MEETING, Block, Item, Meeting, Person
 from minutetaker.domain.text import clean_line, clean_text
 from minutetaker.export.house_style import HouseStyle
@@ -28,6 +29,7 @@ QUESTION = "question"
 TOPIC = "topic"
 LABELLED = "labelled"  # a bold label, then plain text
 WITHHELD = "withheld"
+RESTRICTED = "restricted"  # the full version's "Not for publication: REASON" above a part
 
 
 @dataclass
@@ -35,6 +37,7 @@ class Para:
     kind: str
     text: str
     label: str = ""  # LABELLED: the bold lead-in; QUESTION: the question's number
+    generated: bool = False  # a house label the export added, not one of the notes
 
 
 @dataclass
@@ -108,6 +111,8 @@ def _item_rows(
         return
     kind = HEADING1 if depth == 0 else HEADING2
     paras: list[Para] = []
+    if item.restricted:  # the full version: said above the item, over its heading
+        paras.append(Para(RESTRICTED, restricted_label(clean_line(item.restricted_reason))))
     if item.brought_forward is not None:
         paras.extend(_brought_forward(item, kind, style, public))
     else:
@@ -117,12 +122,16 @@ def _item_rows(
         paras.append(Para(kind, heading))
         if item.topic.strip():
             paras.append(Para(TOPIC, clean_line(item.topic).strip()))
+        blocks = item.blocks
         if item.kind == KIND_NEXT_MEETING:
-            paras.append(Para(TEXT, _next_meeting(meeting, style)))
+            when = _next_meeting(meeting, style)
+            paras.append(Para(TEXT, when))
             yield Row(number, paras, style.next_meeting_owner)
             paras = []
             number = ""
-        paras.extend(_blocks(item.blocks, public))
+            # A note that only repeats the generated line is not printed twice.
+            blocks = [b for b in blocks if b.type == "question" or not _same_line(b.text, when)]
+        paras.extend(_blocks(blocks, public, style))
     if paras:
         yield Row(number, paras)
     for action in item.actions:
@@ -197,14 +206,12 @@ def _brought_forward(item: Item, kind: str, style: HouseStyle, public: bool) -> 
         paras.append(Para(TEXT, clean_text(record.action)))
     if record.owner.strip():
         paras.append(Para(LABELLED, clean_line(record.owner).strip(), style.label_owner))
-    blocks = _blocks(item.blocks, public)
+    blocks = _blocks(item.blocks, public, style)
     if blocks:
         first = blocks[0]
-        said_update = first.kind == SUBHEADING and first.text.strip().rstrip(":").lower() == (
-            style.label_update.lower()
-        )
+        said_update = first.kind == SUBHEADING and is_label(first.text, style.label_update)
         if not said_update:
-            paras.append(Para(SUBHEADING, style.label_update))
+            paras.append(Para(SUBHEADING, style.label_update, generated=True))
         paras.extend(blocks)
     decision = style.decisions.get(record.decision, clean_line(record.decision))
     if decision:
@@ -212,14 +219,26 @@ def _brought_forward(item: Item, kind: str, style: HouseStyle, public: bool) -> 
     return paras
 
 
-def _blocks(blocks: list[Block], public: bool) -> list[Para]:
+def _same_line(text: str, generated: str) -> bool:
+    """Whether a note says no more than the generated line (case, spaces and a
+    closing full stop aside)."""
+    return heading_key(text) == heading_key(generated) and bool(heading_key(text))
+
+
+def _blocks(blocks: list[Block], public: bool, style: HouseStyle) -> list[Para]:
     paras: list[Para] = []
     for block in blocks:
         if public and block.restricted:
             continue
+        if block.restricted:  # the full version shows what the public one leaves out
+            paras.append(Para(RESTRICTED, restricted_label(clean_line(block.restricted_reason))))
         if block.type == "question":
             paras.append(Para(QUESTION, clean_text(block.text), clean_line(block.number).strip()))
-            paras.extend(_blocks(block.findings, public))
+            findings = _blocks(block.findings, public, style)
+            labelled = _starts_with_label(block.findings, public, style.label_findings)
+            if findings and not labelled:
+                paras.append(Para(SUBHEADING, style.label_findings, generated=True))
+            paras.extend(findings)
         elif block.type == "bullet":
             paras.append(Para(BULLET, clean_text(block.text)))
         elif block.type == "subheading":
@@ -227,3 +246,9 @@ def _blocks(blocks: list[Block], public: bool) -> list[Para]:
         else:
             paras.append(Para(TEXT, clean_text(block.text)))
     return paras
+
+
+def _starts_with_label(findings: list[Block], public: bool, label: str) -> bool:
+    """Whether the findings (as this version shows them) begin with the label."""
+    shown = [b for b in findings if not (public and b.restricted)]
+    return bool(shown) and shown[0].type == "subheading" and is_label(shown[0].text, label)

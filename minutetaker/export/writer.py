@@ -5,6 +5,8 @@ builds the document from the walker's rows, and writes it safely
 (``store.files``): under a temporary name in the target folder, moved into
 place in one step, so a failure never leaves half a document nor destroys the
 previous one; a public version and its redaction log together or not at all.
+A step that records something with the file (circulating, publishing) places
+the file inside its transaction and keeps or undoes it after.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import docx
 from docx.document import Document
 from lxml import etree
 
-from minutetaker.domain.model import Meeting
+from minutetaker.domain.model import STATE_CIRCULATED, STATE_DRAFT, Meeting
 from minutetaker.domain.text import clean_line
 from minutetaker.export import document as page
 from minutetaker.export.house_style import HOUSE_STYLE, HouseStyle
@@ -37,7 +39,14 @@ from minutetaker.export.walker import (
     minutes_rows,
     title_text,
 )
-from minutetaker.store.files import WriteRefused, check_target, write_together
+from minutetaker.store.files import (
+    Placed,
+    WriteRefused,
+    check_target,
+    discard_files,
+    place_files,
+    prepare_files,
+)
 
 # Characters Windows and macOS refuse in a file name.
 _UNSAFE = str.maketrans({c: "-" for c in '<>:"/\\|?*'})
@@ -52,6 +61,43 @@ class ExportReport:
     path: Path
     withheld: list[str] = field(default_factory=list)
     log_path: Path | None = None
+    # (final path, temporary file) written by prepare_docx, not yet in place.
+    _pending: list[tuple[Path, Path]] = field(default_factory=list, repr=False)
+    # Once placed: the files they replaced, kept aside until kept or undone.
+    _placed: Placed | None = field(default=None, repr=False)
+
+    def commit(self) -> None:
+        """Move the prepared files into place together, for good."""
+        self.place()
+        self.keep()
+
+    def place(self) -> None:
+        """Move the prepared files into place, keeping the files they replace aside
+        until :meth:`keep` (or :meth:`undo`): all of them move, or none does."""
+        pending, self._pending = self._pending, []
+        try:
+            self._placed = place_files(pending)
+        except WriteRefused as refused:
+            raise ExportError(f"{refused}, so the notes were not exported.") from None
+
+    def keep(self) -> None:
+        """Forget the replaced files: the new ones stay."""
+        placed, self._placed = self._placed, None
+        if placed is not None:
+            placed.keep()
+
+    def undo(self) -> None:
+        """Put back what the placed files replaced (or remove them where there was
+        nothing), and remove any file not yet placed."""
+        placed, self._placed = self._placed, None
+        if placed is not None:
+            placed.undo()
+        self.discard()
+
+    def discard(self) -> None:
+        """Remove the temporary files of a prepared export that is not wanted."""
+        pending, self._pending = self._pending, []
+        discard_files(pending)
 
 
 def suggested_filename(meeting: Meeting, public: bool = False) -> str:
@@ -62,17 +108,29 @@ def suggested_filename(meeting: Meeting, public: bool = False) -> str:
 
 
 def build_document(
-    meeting: Meeting, style: HouseStyle = HOUSE_STYLE, *, public: bool = False
+    meeting: Meeting,
+    style: HouseStyle = HOUSE_STYLE,
+    *,
+    public: bool = False,
+    edited: bool = False,
+    properties: dict[str, str] | None = None,
 ) -> Document:
-    """The finished document for ``meeting`` as given (redact first for the public one)."""
+    """The finished document for ``meeting`` as given (redact first for the public one).
+
+    The full version of a record not yet agreed says ``DRAFT`` in its header;
+    ``edited`` (public version only) puts the line saying the notes were edited
+    under the title; ``properties`` become custom document properties.
+    """
     document = docx.Document()
     apply_house_styles(document, style)
     page.set_up_page(document, style)
     marking = "" if public else clean_line(meeting.marking).strip().upper()
-    page.header_and_footer(document, style, marking)
+    draft = not public and meeting.state in (STATE_DRAFT, STATE_CIRCULATED)
+    page.header_and_footer(document, style, marking, draft=draft)
     title = title_text(meeting, style)
     page.set_properties(document, style, title, clean_line(meeting.minute_taker.name).strip())
     page.clean_package(document)
+    page.set_custom_properties(document, properties or {})
 
     body = document.element.body
     section = body[-1]  # python-docx's template ends the body with its w:sectPr
@@ -82,6 +140,12 @@ def build_document(
     para_props(heading, style_id="Title")
     add_run(heading, title, bold=True)
     content = [heading]
+    if public and edited:
+        notice = make("p")
+        look = style.edited
+        para_props(notice, after_pt=look.space_after_pt)
+        add_run(notice, style.edited_notice, bold=look.bold, italic=look.italic)
+        content.append(notice)
     holder = make("body")  # a scratch parent for the labelled lines
     for label, value in details(meeting, style):
         bold_label_line(holder, label, value, style)
@@ -103,12 +167,20 @@ def build_document(
 
 
 def _summary_heading(style: HouseStyle) -> etree._Element:
-    """The summary's heading: Heading 1 like the sections, starting a new page."""
+    """The summary's heading: Heading 1 like the sections, kept with its table."""
     text = clean_line(style.summary_heading).strip()
     if style.headings_in_capitals:
         text = text.upper()
     heading = make("p")
-    para_props(heading, style_id="Heading1", page_break_before=style.summary_new_page)
+    # Heading 1 keeps with the next paragraph, so the heading never stands alone at
+    # the foot of a page: it goes where the table's first row goes.
+    para_props(
+        heading,
+        style_id="Heading1",
+        keep_next=True,
+        page_break_before=style.summary_new_page,
+        before_pt=0 if style.summary_new_page else style.summary_space_before_pt,
+    )
     add_run(heading, text, bold=True)
     return heading
 
@@ -132,6 +204,28 @@ def export_docx(
     Raises :class:`ExportError` with one sentence for the person when the file
     cannot be written; the previous file at ``path``, if any, is then untouched.
     """
+    report = prepare_docx(meeting, path, public=public, style=style, archive_folder=archive_folder)
+    report.commit()
+    return report
+
+
+def prepare_docx(
+    meeting: Meeting,
+    path: Path,
+    *,
+    public: bool = False,
+    style: HouseStyle = HOUSE_STYLE,
+    properties: dict[str, str] | None = None,
+    archive_folder: Path | None = None,
+) -> ExportReport:
+    """Everything :func:`export_docx` does but the last step: the document (and, for
+    the public version, its redaction log) written to temporary files beside
+    ``path``. ``report.commit()`` moves them into place together; ``report.place()``
+    then ``keep()`` or ``undo()`` does it in two steps, for a step that records
+    something with the file (circulating, publishing) between them;
+    ``report.discard()`` removes them. ``properties`` become custom document
+    properties.
+    """
     path = Path(path)
     log_path = None
     try:
@@ -147,38 +241,56 @@ def export_docx(
         redaction = redact(meeting)
         shown, withheld = redaction.meeting, redaction.withheld
     try:
-        document = build_document(shown, style, public=public)
+        document = build_document(
+            shown, style, public=public, edited=bool(withheld), properties=properties
+        )
     except Exception as exc:  # a bug or a broken meeting: say so plainly, keep the cause
         raise ExportError(
             f"The notes could not be turned into a Word document ({type(exc).__name__}: {exc})."
         ) from exc
+    files = [(path, _package(document, path), not public)]
+    if log_path is not None:
+        text = redaction_log(meeting, withheld, _readable(path.name)).encode("utf-8")
+        files.append((log_path, text, True))  # it quotes what was withheld
+    report = ExportReport(path=path, withheld=withheld, log_path=log_path)
     try:
-        data = _package(document)
+        report._pending = prepare_files(files, archive_folder)
+    except WriteRefused as refused:
+        raise ExportError(f"{refused}, so the notes were not exported.") from None
+    return report
+
+
+def save_document(
+    document: Document, path: Path, *, archive_folder: Path | None = None, private: bool = True
+) -> ExportReport:
+    """Write an already built document to ``path`` safely (temporary file, then moved
+    into place); ExportError with one sentence when it cannot be written. It is the
+    owner's alone unless ``private`` is False (it may hold restricted text)."""
+    path = Path(path)
+    report = ExportReport(path=path)
+    try:
+        report._pending = prepare_files([(path, _package(document, path), private)], archive_folder)
+    except WriteRefused as refused:
+        raise ExportError(f"{refused}, so the notes were not exported.") from None
+    report.commit()
+    return report
+
+
+def _package(document: Document, path: Path) -> bytes:
+    """The .docx as bytes, made in memory: a full disk then fails on a plain write,
+    never half way through a zip file."""
+    try:
+        buffer = io.BytesIO()
+        document.save(buffer)
+        return buffer.getvalue()
     except Exception as exc:
         raise ExportError(
             f"{path.name} could not be written ({type(exc).__name__}: {exc}), "
             "so the notes were not exported."
         ) from exc
-    files = [(path, data, not public)]
-    if log_path is not None:
-        text = redaction_log(meeting, withheld, _readable(path.name)).encode("utf-8")
-        files.append((log_path, text, True))  # it quotes what was withheld
-    try:
-        write_together(files, archive_folder)
-    except WriteRefused as refused:
-        raise ExportError(f"{refused}, so the notes were not exported.") from None
-    return ExportReport(path=path, withheld=withheld, log_path=log_path)
 
 
 def _readable(name: str) -> str:
     """A file name as text: bytes that are not UTF-8 (which Python keeps as lone
     surrogates) shown as the replacement character."""
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-
-
-def _package(document: Document) -> bytes:
-    """The .docx as bytes, made in memory: a full disk then fails on a plain write,
-    never half way through a zip file."""
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()

@@ -1,4 +1,4 @@
-"""The archive: SQLite through sqlite-utils. Knows SQL, knows no Qt."""
+"""The archive: SQLite, through the standard library's sqlite3. Knows SQL, knows no Qt."""
 
 from minutetaker.store.archive import Archive
 from minutetaker.store.errors import ArchiveError, NotFound

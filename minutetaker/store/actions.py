@@ -180,3 +180,24 @@ def action_history(conn: sqlite3.Connection, action_id: str) -> list[ActionEvent
         )
         events.append(ActionEvent(dt.date.fromisoformat(r[0]), r[1], r[2], r[3], r[4], update))
     return events
+
+
+@dataclass(frozen=True)
+class RaisedAction:
+    """An action as it was raised: enough to recognise it when it is brought forward."""
+
+    id: str
+    text: str
+    owner: str
+    meeting_date: dt.date
+
+
+def raised_between(conn: sqlite3.Connection, first: dt.date, last: dt.date) -> list[RaisedAction]:
+    """Every action raised at a meeting held from ``first`` to ``last`` (both included)."""
+    rows = conn.execute(
+        "SELECT a.id, a.text, a.owner, m.date FROM actions AS a "
+        "JOIN meetings AS m ON m.id = a.meeting_id WHERE m.date BETWEEN ? AND ? "
+        "ORDER BY m.date, a.item_id, a.position",
+        (first.isoformat(), last.isoformat()),
+    ).fetchall()
+    return [RaisedAction(r[0], r[1], r[2], dt.date.fromisoformat(r[3])) for r in rows]

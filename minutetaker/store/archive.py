@@ -8,38 +8,30 @@ list live in their own modules and are reached through its methods.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from minutetaker.domain.dates import looks_like_date, parse_typed_date
-from minutetaker.domain.model import Item, Meeting, Person
+from minutetaker.domain.model import BroughtForward, Item, Meeting, Person
 from minutetaker.store import actions as action_queries
-from minutetaker.store import loading, opening
+from minutetaker.store import lifecycle, loading, opening
 from minutetaker.store import meetings as meeting_rows
 from minutetaker.store import search as search_queries
 from minutetaker.store.errors import (
     ArchiveCorrupt,
     ArchiveError,
-    NotFound,
     translate,
 )
 from minutetaker.store.paths import ARCHIVE_NAME
 
+TYPE_CHECKING = False  # (not `typing`'s: the command line need not load it)
 if TYPE_CHECKING:
     from minutetaker.domain.template import AgendaTemplate
     from minutetaker.store import backup as backups
     from minutetaker.store import items as item_rows
     from minutetaker.store.office_words import OfficeWords
-
-
-def _later(name: str):
-    """A store module loaded on first use: starting the window or a command
-    should not pay for backups, agenda changes or planning until they happen."""
-    return importlib.import_module(f"minutetaker.store.{name}")
+    from minutetaker.store.record import Record
 
 
 class Archive:
@@ -48,24 +40,9 @@ class Archive:
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self.conn = conn
-        self._db = None
         self.read_only = False
         # Set once the archive is found damaged: nothing more is written on closing.
         self.damaged = False
-
-    @property
-    def db(self):
-        """The archive as a sqlite-utils Database, for inspection and tools.
-
-        Loaded on first use: importing sqlite-utils costs ~75 ms, which the
-        command line should not pay. Changes go through :meth:`transaction`,
-        never through sqlite-utils' own write helpers, which commit by themselves.
-        """
-        if self._db is None:
-            from sqlite_utils import Database
-
-            self._db = Database(self.conn)
-        return self._db
 
     # -- opening and closing ------------------------------------------------------
 
@@ -94,6 +71,20 @@ class Archive:
         found without creating or changing anything; raises ArchiveError (the
         reason) for a file that is there but would be refused."""
         return opening.look(Path(folder))
+
+    def connect_again(self) -> Archive:
+        """Another connection to this archive (already opened, checked and
+        upgraded by :meth:`open`), for a thread of its own: the window's writer
+        and its search. It waits as long for a lock as this one. Close it when done."""
+        try:
+            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            busy_ms = self.conn.execute("PRAGMA busy_timeout").fetchone()[0]
+            conn.execute(f"PRAGMA busy_timeout = {int(busy_ms)}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.Error as error:
+            raise translate(error, self.path) from None
+        return Archive(self.path, conn)
 
     def close(self) -> None:
         if not self.read_only and not self.damaged:
@@ -147,14 +138,6 @@ class Archive:
         with self.transaction() as conn:
             return meeting_rows.insert_meeting(conn, meeting)
 
-    def replace_meeting(self, meeting_id: int, meeting: Meeting) -> int:
-        """Put ``meeting`` in the place of meeting ``meeting_id``, in one change."""
-        with self.transaction() as conn:
-            meeting_rows.require_meeting(conn, meeting_id)
-            conn.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
-            meeting.id = meeting_id
-            return meeting_rows.insert_meeting(conn, meeting)
-
     def import_meetings(self, meetings: list[Meeting], replace: bool = False) -> list[int]:
         """Store several meetings as one change: all of them, or none.
 
@@ -166,9 +149,7 @@ class Archive:
             for meeting in meetings:
                 if replace:
                     for old in loading.meetings_on(conn, meeting.date, meeting.title):
-                        followed = meeting_rows.brought_forward_ids(conn, old)
-                        conn.execute("DELETE FROM meetings WHERE id = ?", (old,))
-                        meeting_rows.settle_actions(conn, followed)
+                        meeting_rows.delete_meeting(conn, old)
                 meeting_rows.check_action_ids_free(conn, meeting)
                 meeting.id = None
                 ids.append(meeting_rows.insert_meeting(conn, meeting))
@@ -179,34 +160,35 @@ class Archive:
         the meeting that raised each."""
         return self._read(meeting_rows.action_ids_in_use, ids)
 
-    def delete_meeting(self, meeting_id: int) -> None:
-        """Delete a meeting whole; the actions it brought forward are settled again
-        by the meetings that remain."""
-        with self.transaction() as conn:
-            meeting_rows.require_meeting(conn, meeting_id)
-            followed = meeting_rows.brought_forward_ids(conn, meeting_id)
-            conn.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
-            meeting_rows.settle_actions(conn, followed)
-
     def load_meeting(self, meeting_id: int) -> Meeting:
         return self._read(loading.load_meeting, meeting_id)
 
-    def save_item(self, meeting_id: int, item: Item) -> None:
-        """Save one item's own content (not its sub-items): the autosave path."""
+    def save_item(
+        self,
+        meeting_id: int,
+        item: Item,
+        *,
+        actions_changed: bool = True,
+        setting: tuple[str, str] | None = None,
+    ) -> None:
+        """Save one item's own content (not its sub-items): the autosave path.
+
+        Without ``actions_changed`` (its notes, topic or flags changed, not its
+        actions or decision) the item's actions are left as they are in the
+        archive: the save is then its row, its line of the search index and the
+        meeting's time of change. ``setting`` (key, value) is written in the same
+        transaction (the window: where the cursor is)."""
         with self.transaction() as conn:
-            meeting_rows.update_item(conn, meeting_id, item)
+            lifecycle.require_editable(conn, meeting_id)
+            meeting_rows.update_item(conn, meeting_id, item, actions=actions_changed)
+            if setting is not None:
+                _set(conn, *setting)
 
     def save_details(self, meeting: Meeting) -> None:
         """Save the meeting's details and attendance (not its items)."""
         with self.transaction() as conn:
+            lifecycle.require_editable(conn, meeting.id)
             meeting_rows.update_details(conn, meeting)
-
-    def save_meeting(self, meeting: Meeting) -> None:
-        """Save details and every item of a stored meeting, as one change."""
-        with self.transaction() as conn:
-            meeting_rows.update_details(conn, meeting)
-            for item in meeting.walk_items():
-                meeting_rows.update_item(conn, meeting.id, item)
 
     # -- the agenda of a meeting ------------------------------------------------------
 
@@ -215,23 +197,42 @@ class Archive:
     ) -> Item:
         """A new notes item under ``parent_id`` (None: top level) after the sibling
         ``after_item_id`` (None: last); the siblings are renumbered."""
+        from minutetaker.store import items as item_rows
+
         with self.transaction() as conn:
-            return _later("items").add_item(conn, meeting_id, parent_id, after_item_id, heading)
+            lifecycle.require_editable(conn, meeting_id)
+            return item_rows.add_item(conn, meeting_id, parent_id, after_item_id, heading)
+
+    def add_brought_forward(self, meeting_id: int, record: BroughtForward) -> Item:
+        """A brought-forward item typed by hand into the meeting's brought-forward
+        section (1.1, 1.2…, in the order the actions arose), in one change."""
+        from minutetaker.store import items as item_rows
+
+        with self.transaction() as conn:
+            return item_rows.add_brought_forward(conn, meeting_id, record)
 
     def item_delete_impact(self, item_id: int) -> item_rows.DeleteImpact:
         """(actions, followed_later, has_notes): what deleting the item would take."""
-        return self._read(_later("items").delete_impact, item_id)
+        from minutetaker.store import items as item_rows
+
+        return self._read(item_rows.delete_impact, item_id)
 
     def delete_item(self, item_id: int) -> None:
         """Delete an item, its sub-items and their actions; Conflict when a later
         meeting has brought one of those actions forward."""
+        from minutetaker.store import items as item_rows
+
         with self.transaction() as conn:
-            _later("items").delete_item(conn, item_id)
+            lifecycle.require_editable(conn, lifecycle.item_meeting(conn, item_id))
+            item_rows.delete_item(conn, item_id)
 
     def move_item(self, item_id: int, direction: int) -> bool:
         """Move an item up (-1) or down (+1) among its siblings; False at the end."""
+        from minutetaker.store import items as item_rows
+
         with self.transaction() as conn:
-            return _later("items").move_item(conn, item_id, direction)
+            lifecycle.require_editable(conn, lifecycle.item_meeting(conn, item_id))
+            return item_rows.move_item(conn, item_id, direction)
 
     def list_meetings(
         self, limit: int | None = None, offset: int = 0
@@ -247,42 +248,21 @@ class Archive:
 
     def resolve(self, ref: str) -> int:
         """The id of the meeting ``ref`` names: an id, or a date held by one meeting."""
-        ref = ref.strip()
-        if ref.isdigit():
-            if len(ref) > 18:  # beyond SQLite's integers: no such id
-                raise NotFound(f"There is no meeting with id {ref} in the archive.")
-            self._read(meeting_rows.require_meeting, int(ref))
-            return int(ref)
-        if looks_like_date(ref):  # YYYY-MM-DD or dd/mm/yyyy, as the window takes it
-            try:
-                day = parse_typed_date(ref)
-            except ValueError:
-                raise NotFound(f"{ref} is not a date in the calendar.") from None
-            ids = self.find_meetings(day)
-            if not ids:
-                raise NotFound(f"There is no meeting on {day.isoformat()} in the archive.")
-            if len(ids) > 1:
-                listed = ", ".join(str(i) for i in ids)
-                raise NotFound(
-                    f"There are {len(ids)} meetings on {day.isoformat()} (ids {listed}); "
-                    "give the id."
-                )
-            return ids[0]
-        raise NotFound(f"{ref!r} is neither a meeting id nor a date (YYYY-MM-DD or dd/mm/yyyy).")
-
-    def latest_meeting_before(self, day: dt.date | None = None) -> int | None:
-        """The newest meeting (before ``day``, if given)."""
-        return self._read(loading.latest_before, day)
+        return self._read(loading.resolve, ref)
 
     def plan_next_meeting(self, template: AgendaTemplate, date: dt.date | None = None) -> Meeting:
         """The next meeting from the last (not stored): date, people and open actions
         carried forward. Store it with :meth:`add_meeting`."""
-        return self._read(_later("next_meeting").plan_next_meeting, template, date)
+        from minutetaker.store.next_meeting import plan_next_meeting
+
+        return self._read(plan_next_meeting, template, date)
 
     def start_meeting(self, template: AgendaTemplate, date: dt.date | None = None) -> Meeting:
         """Plan the next meeting and store it, in one change; returns it with ids set."""
+        from minutetaker.store.next_meeting import plan_next_meeting
+
         with self.transaction() as conn:
-            meeting = _later("next_meeting").plan_next_meeting(conn, template, date)
+            meeting = plan_next_meeting(conn, template, date)
             meeting_rows.insert_meeting(conn, meeting)
         return meeting
 
@@ -290,14 +270,75 @@ class Archive:
         """Everyone named at any meeting, newest details first, one entry a name."""
         return self._read(loading.known_people)
 
+    # -- after the meeting: versions, agreement, publication ---------------------------
+
+    def record(self, meeting_id: int) -> Record:
+        """The meeting's record after the meeting: circulate, agree, unlock with a
+        reason, publish, its versions and history (see :mod:`store.record`).
+
+        Once agreed, a meeting is locked: every change above is refused
+        (RecordLocked) until ``record(meeting_id).unlock(reason)``."""
+        from minutetaker.store.record import Record
+
+        return Record(self, meeting_id)
+
     # -- search and actions ------------------------------------------------------------
 
-    def search(self, query: str, **filters) -> list[search_queries.SearchHit]:
-        return self._read(search_queries.search, query, **filters)
+    def search(
+        self,
+        query: str,
+        *,
+        meeting_id: int | None = None,
+        owner: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        section: str | None = None,
+        actions_only: bool = False,
+        limit: int = 50,
+        mark: tuple[str, str] = ("[", "]"),
+    ) -> list[search_queries.SearchHit]:
+        """Items matching ``query`` as a person types it, best first: in one meeting
+        (``meeting_id``) or in every meeting from ``date_from`` to ``date_to``;
+        the matched words between the two strings of ``mark`` in the snippets."""
+        return self._read(
+            search_queries.search,
+            query,
+            meeting_id=meeting_id,
+            owner=owner,
+            date_from=date_from,
+            date_to=date_to,
+            section=section,
+            actions_only=actions_only,
+            limit=limit,
+            mark=mark,
+        )
 
-    def list_actions(self, **filters) -> list[action_queries.ActionRow]:
-        """Every action (filters: owner, status, meeting_id, text), by due date."""
-        return self._read(action_queries.list_actions, **filters)
+    def list_actions(
+        self,
+        *,
+        owner: str | None = None,
+        status: str = "all",
+        meeting_id: int | None = None,
+        text: str | None = None,
+        today: dt.date | None = None,
+    ) -> list[action_queries.ActionRow]:
+        """Every action, by due date: ``status`` open, overdue, discharged or all;
+        ``meeting_id`` those raised at or brought forward to one meeting; ``text``
+        words of the action; ``today`` decides what is overdue (default: today)."""
+        return self._read(
+            action_queries.list_actions,
+            owner=owner,
+            status=status,
+            meeting_id=meeting_id,
+            text=text,
+            today=today,
+        )
+
+    def actions_raised_between(
+        self, first: dt.date, last: dt.date
+    ) -> list[action_queries.RaisedAction]:
+        """Actions raised at the meetings held from ``first`` to ``last``."""
+        return self._read(action_queries.raised_between, first, last)
 
     def action_history(self, action_id: str) -> list[action_queries.ActionEvent]:
         """Where an action was raised, then each meeting that brought it forward."""
@@ -320,20 +361,20 @@ class Archive:
 
     def set_setting(self, key: str, value: str) -> None:
         with self.transaction() as conn:
-            conn.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (key, value),
-            )
+            _set(conn, key, value)
 
     # -- backups -----------------------------------------------------------------------
 
     def backup(self) -> backups.Backup:
         """Take a backup now (after a passing quick_check) and prune old ones."""
-        return _later("backup").take_backup(self.conn, self.path.parent)
+        from minutetaker.store.backup import take_backup
+
+        return take_backup(self.conn, self.path.parent)
 
     def backup_due(self, every: dt.timedelta = dt.timedelta(days=1)) -> bool:
-        last = _later("backup").last_backup_time(self.path.parent)
+        from minutetaker.store.backup import last_backup_time
+
+        last = last_backup_time(self.path.parent)
         return last is None or dt.datetime.now() - last >= every
 
     # -- health ------------------------------------------------------------------------
@@ -348,3 +389,11 @@ class Archive:
         pragma = "quick_check" if quick else "integrity_check"
         rows = self._read(lambda conn: conn.execute(f"PRAGMA {pragma}").fetchall())
         return rows == [("ok",)]
+
+
+def _set(conn: sqlite3.Connection, key: str, value: str) -> None:
+    conn.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )

@@ -132,6 +132,21 @@ def take_backup(conn: sqlite3.Connection, data_dir: Path, now: dt.datetime | Non
     return Backup(target, now.replace(microsecond=0), target.stat().st_size)
 
 
+def take_backup_on_own_connection(data_dir: Path) -> Backup:
+    """Back up the archive in ``data_dir`` through a connection of this call's
+    own, for a thread beside the window (whose connection is never shared):
+    the backup API copies a consistent state while the window goes on saving."""
+    path = Path(data_dir) / ARCHIVE_NAME
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=5)
+    except sqlite3.Error as error:
+        raise ArchiveError(f"The archive could not be read ({error}).") from None
+    try:
+        return take_backup(conn, data_dir)
+    finally:
+        conn.close()
+
+
 def _free_name(folder: Path, now: dt.datetime) -> Path:
     stamp = now.strftime(_STAMP)
     target = folder / f"archive-{stamp}.sqlite"

@@ -79,3 +79,11 @@ def translate(error: sqlite3.Error, path: object) -> ArchiveError:
     ):
         return ArchiveReadOnly(f"The archive ({path}) cannot be opened or written ({error}).")
     return ArchiveError(f"The archive ({path}) could not do that: {error}.")
+
+
+class RecordLocked(ArchiveError):
+    """The meeting's record was agreed: a change needs a reason first."""
+
+
+class WrongState(Conflict):
+    """The step does not fit where the record stands (circulating an agreed record)."""

@@ -244,3 +244,80 @@ def _sync_folder(folder: Path) -> None:
             os.fsync(descriptor)
         finally:
             os.close(descriptor)
+
+
+# -- two steps, for a file that goes with a change to the archive -----------------------
+
+
+class Placed:
+    """Files moved into place, each file they replaced kept aside until :meth:`keep`
+    (the new files stay) or :meth:`undo` (the old ones come back)."""
+
+    def __init__(self, done: list[tuple[Path, tuple]]) -> None:
+        self._done = done
+
+    def keep(self) -> None:
+        done, self._done = self._done, []
+        for _, before in done:
+            _forget(before)
+        for folder in {path.parent for path, _ in done}:
+            _sync_folder(folder)
+
+    def undo(self) -> None:
+        done, self._done = self._done, []
+        for path, before in reversed(done):
+            with contextlib.suppress(OSError):
+                _put_back(path, before)
+
+
+def prepare_files(
+    files: Sequence[tuple[Path, bytes, bool]], archive_folder: Path | None = None
+) -> list[tuple[Path, Path]]:
+    """The first step of :func:`write_together`: each target checked and each file
+    written whole to its temporary name beside it; (target, temporary) pairs,
+    nothing in place yet. Raises :class:`WriteRefused` (and leaves nothing)."""
+    for path, _, _ in files:
+        check_target(Path(path), archive_folder)
+    pairs: list[tuple[Path, Path]] = []
+    try:
+        for path, data, private in files:
+            pairs.append((Path(path), _write_temporary(Path(path), data, private)))
+    except BaseException:
+        discard_files(pairs)
+        raise
+    return pairs
+
+
+def place_files(pairs: list[tuple[Path, Path]]) -> Placed:
+    """The second step: every temporary file moved onto its target, what each
+    replaces kept aside (a second name for it, or its bytes) until the caller keeps
+    or undoes the step; the target always holds a whole file. On a failure the
+    targets already replaced are put back and :class:`WriteRefused` is raised."""
+    done: list[tuple[Path, tuple]] = []
+    try:
+        for path, temp in pairs:
+            before = _keep_previous(path)
+            try:
+                os.replace(temp, path)
+            except BaseException:
+                _forget(before)
+                raise
+            done.append((path, before))
+    except OSError as error:
+        for path, before in reversed(done):
+            with contextlib.suppress(OSError):
+                _put_back(path, before)
+        discard_files(pairs)
+        raise WriteRefused(_explain(error, pairs[len(done)][0])) from None
+    except BaseException:
+        Placed(done).undo()
+        discard_files(pairs)
+        raise
+    return Placed(done)
+
+
+def discard_files(pairs: list[tuple[Path, Path]]) -> None:
+    """Remove the temporary files of a step that is not going ahead."""
+    for _, temp in pairs:
+        with contextlib.suppress(OSError):
+            temp.unlink()

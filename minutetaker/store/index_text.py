@@ -31,8 +31,8 @@ def item_search_row(item: Item) -> dict[str, str]:
     return {
         "heading": clean_text(item.heading),
         "topic": clean_text(item.topic),
-        "body": clean_text("\n".join(part for part in body if part)),
-        "actions": clean_text("\n".join(actions)),
+        "body": "\n".join(clean_text(part) for part in body if part),
+        "actions": "\n".join(clean_text(action) for action in actions),
     }
 
 

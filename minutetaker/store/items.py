@@ -19,8 +19,8 @@ import datetime as dt
 import sqlite3
 from typing import NamedTuple
 
-from minutetaker.domain.dates import long_date
-from minutetaker.domain.model import KIND_NOTES, Item
+from minutetaker.domain.dates import long_date, month_year
+from minutetaker.domain.model import KIND_BROUGHT_FORWARD, KIND_NOTES, BroughtForward, Item
 from minutetaker.domain.numbering import renumber
 from minutetaker.domain.text import clean_line
 from minutetaker.store.errors import ArchiveError, Conflict, NotFound
@@ -141,6 +141,47 @@ def add_item(
     ids.insert(index, item.id)
     _reorder(conn, ids)
     _renumber(conn, meeting_id, parent_id, _parent_number(conn, parent_id))
+    item.number = _row(conn, item.id).number
+    _touch(conn, meeting_id)
+    return item
+
+
+def add_brought_forward(conn: sqlite3.Connection, meeting_id: int, record: BroughtForward) -> Item:
+    """A brought-forward item typed by hand (a first meeting without history): a
+    sub-item of the meeting's brought-forward section, laid out as ``new`` lays out
+    one carried forward (heading "Action arising from the June 2017 meeting"),
+    among its siblings in the order of the months the actions arose."""
+    if conn.execute("SELECT 1 FROM meetings WHERE id = ?", (meeting_id,)).fetchone() is None:
+        raise NotFound(f"There is no meeting with id {meeting_id} in the archive.")
+    section = conn.execute(
+        "SELECT id, number FROM items WHERE meeting_id = ? AND parent_id IS NULL "
+        "AND kind = ? ORDER BY position LIMIT 1",
+        (meeting_id, KIND_BROUGHT_FORWARD),
+    ).fetchone()
+    if section is None:
+        raise NotFound("This meeting's agenda has no section for items brought forward.")
+    section_id, section_number = section
+    siblings = conn.execute(
+        "SELECT id, bf_from_date FROM items WHERE meeting_id = ? AND parent_id = ? "
+        "ORDER BY position, id",
+        (meeting_id, section_id),
+    ).fetchall()
+    month = record.from_date.isoformat()[:7] if record.from_date else ""
+    index = next(  # after every item of the same month or before: the month is what is known
+        (n for n, (_, day) in enumerate(siblings) if month and day and day[:7] > month),
+        len(siblings),
+    )
+    heading = (
+        f"Action arising from the {month_year(record.from_date)} meeting"
+        if record.from_date
+        else "Action arising from an earlier meeting"
+    )
+    item = Item("", heading, kind=KIND_BROUGHT_FORWARD, brought_forward=record)
+    _insert_item(conn, meeting_id, section_id, index, item)
+    ids = [item_id for item_id, _ in siblings]
+    ids.insert(index, item.id)
+    _reorder(conn, ids)
+    _renumber(conn, meeting_id, section_id, section_number)
     item.number = _row(conn, item.id).number
     _touch(conn, meeting_id)
     return item

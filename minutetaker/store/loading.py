@@ -7,6 +7,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 
+from minutetaker.domain.dates import looks_like_date, parse_typed_date
 from minutetaker.domain.model import (
     Action,
     BroughtForward,
@@ -142,15 +143,34 @@ def meetings_on(conn: sqlite3.Connection, day: dt.date, title: str | None) -> li
     return [r[0] for r in rows if title_key(r[1]) == wanted]
 
 
-def latest_before(conn: sqlite3.Connection, day: dt.date | None) -> int | None:
-    if day is None:
-        row = conn.execute("SELECT id FROM meetings ORDER BY date DESC, id DESC LIMIT 1").fetchone()
-    else:
-        row = conn.execute(
-            "SELECT id FROM meetings WHERE date < ? ORDER BY date DESC, id DESC LIMIT 1",
-            (day.isoformat(),),
-        ).fetchone()
-    return row[0] if row else None
+def resolve(conn: sqlite3.Connection, ref: str) -> int:
+    """The id of the meeting ``ref`` names: an id, or a date held by one meeting."""
+    ref = ref.strip()
+    if ref.isdigit():
+        found = (
+            len(ref) <= 18
+            and conn.execute(  # (beyond SQLite's integers: no such id)
+                "SELECT 1 FROM meetings WHERE id = ?", (int(ref),)
+            ).fetchone()
+        )
+        if not found:
+            raise NotFound(f"There is no meeting with id {ref} in the archive.")
+        return int(ref)
+    if looks_like_date(ref):  # YYYY-MM-DD or dd/mm/yyyy, as the window takes it
+        try:
+            day = parse_typed_date(ref)
+        except ValueError:
+            raise NotFound(f"{ref} is not a date in the calendar.") from None
+        ids = meetings_on(conn, day, None)
+        if not ids:
+            raise NotFound(f"There is no meeting on {day.isoformat()} in the archive.")
+        if len(ids) > 1:
+            listed = ", ".join(str(i) for i in ids)
+            raise NotFound(
+                f"There are {len(ids)} meetings on {day.isoformat()} (ids {listed}); give the id."
+            )
+        return ids[0]
+    raise NotFound(f"{ref!r} is neither a meeting id nor a date (YYYY-MM-DD or dd/mm/yyyy).")
 
 
 def known_people(conn: sqlite3.Connection) -> list[Person]:

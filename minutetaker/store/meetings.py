@@ -137,9 +137,27 @@ def _insert_item(
         _insert_item(conn, meeting_id, item.id, child_position, child)
 
 
-def update_item(conn: sqlite3.Connection, meeting_id: int, item: Item, touch: bool = True) -> None:
+def delete_meeting(conn: sqlite3.Connection, meeting_id: int) -> None:
+    """Delete a meeting whole; the actions it brought forward are settled again
+    by the meetings that remain."""
+    require_meeting(conn, meeting_id)
+    followed = brought_forward_ids(conn, meeting_id)
+    conn.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
+    settle_actions(conn, followed)
+
+
+def update_item(
+    conn: sqlite3.Connection,
+    meeting_id: int,
+    item: Item,
+    *,
+    touch: bool = True,
+    actions: bool = True,
+) -> None:
     """Write one stored item's own content: heading, topic, flags, blocks, the
-    brought-forward record and its actions. Sub-items are left alone."""
+    brought-forward record and (with ``actions``) its actions, with the status
+    of the action a brought-forward item follows settled again. Sub-items are
+    left alone; ``touch`` sets the meeting's time of change."""
     if item.id is None:
         raise NotFound("That item has not been stored yet.")
     bf = item.brought_forward
@@ -168,9 +186,10 @@ def update_item(conn: sqlite3.Connection, meeting_id: int, item: Item, touch: bo
     )
     if cursor.rowcount != 1:
         raise NotFound(f"Item {item.number} is no longer in the archive.")
-    _sync_actions(conn, meeting_id, item)
-    if bf is not None and bf.action_id:
-        settle_actions(conn, [bf.action_id])
+    if actions:
+        _sync_actions(conn, meeting_id, item)
+        if bf is not None and bf.action_id:
+            settle_actions(conn, [bf.action_id])
     row = item_search_row(item)
     row["item_id"] = item.id
     conn.execute(

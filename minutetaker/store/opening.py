@@ -13,7 +13,6 @@ existing ``archive.sqlite`` is never an empty file: an empty one is damaged.
 from __future__ import annotations
 
 import os
-import secrets
 import sqlite3
 import stat
 from pathlib import Path
@@ -198,6 +197,8 @@ def _create(folder: Path, path: Path) -> None:
         make_private_dir(folder)
         for leftover in folder.glob(f"{_NEW}*.new*"):  # a making that was killed
             leftover.unlink(missing_ok=True)
+        import secrets  # (only when an archive is made)
+
         temp = folder / f"{_NEW}{secrets.token_hex(4)}.new"
         os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         keep_private(temp)

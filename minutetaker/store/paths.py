@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 ENV_VAR = "MINUTETAKER_DATA_DIR"
 ARCHIVE_NAME = "archive.sqlite"
 
@@ -19,6 +17,8 @@ def data_dir(explicit: str | os.PathLike | None = None) -> Path:
     from_env = os.environ.get(ENV_VAR)
     if from_env:
         return Path(from_env).expanduser()
+    import platformdirs  # (only here: a command given its folder never loads it)
+
     return Path(platformdirs.user_data_dir("minutetaker", appauthor=False))
 
 

@@ -40,6 +40,7 @@ def search(
     conn: sqlite3.Connection,
     query: str,
     *,
+    meeting_id: int | None = None,
     owner: str | None = None,
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
@@ -50,6 +51,7 @@ def search(
 ) -> list[SearchHit]:
     """Items matching ``query`` (as a person types it), best first.
 
+    ``meeting_id`` keeps one meeting's rows (the dates are then its own);
     ``section`` keeps an agenda section and its sub-items ("4" gives 4, 4a, 4b);
     ``owner`` keeps items with an action for that role code; ``actions_only``
     matches the text of actions alone.
@@ -59,12 +61,20 @@ def search(
         return []
     if actions_only:
         expression = f"{{actions}} : ({expression})"
+    if meeting_id is not None:
+        row = conn.execute("SELECT date FROM meetings WHERE id = ?", (meeting_id,)).fetchone()
+        if row is None:
+            return []
+        date_from = date_to = dt.date.fromisoformat(row[0])
     low, high = id_range(date_from, date_to)
     where = ["search_fts MATCH ?", "f.rowid BETWEEN ? AND ?"]
     params: list[object] = [expression, low, high]
     joins = ""
-    if owner or section or actions_only:
+    if owner or section or actions_only or meeting_id is not None:
         joins = "JOIN search_text AS s ON s.id = f.rowid"
+    if meeting_id is not None:
+        where.append("s.meeting_id = ?")
+        params.append(meeting_id)
     if section:
         joins += " JOIN items AS i ON i.id = s.item_id"
         where.append("(i.number = ? OR i.number GLOB ? || '[a-z.]*')")

@@ -130,7 +130,7 @@ def test_a_missing_dictionary_is_one_clear_sentence(tmp_path):
 
 
 def test_only_numbers_can_be_compounds_in_the_shipped_dictionary():
-    # The quick suggestions skip the engine's compound pass on words without a
+    # The suggestions skip the engine's compound pass on words without a
     # digit: true only while the dictionary's compound rules join digits alone.
     base = dictionary_path()
     rules = [
@@ -138,20 +138,11 @@ def test_only_numbers_can_be_compounds_in_the_shipped_dictionary():
         for line in base.with_suffix(".aff").read_text(encoding="utf-8").splitlines()
         if line.startswith("COMPOUNDRULE ") and len(line.split()) > 1 and "*" in line
     ]
-    assert rules, "the dictionary has no compound rules any more: look at _edits_only again"
+    assert rules, (
+        "the dictionary has no compound rules any more: look at engine.skip_compound_pass again"
+    )
     flags = {char for rule in rules for char in rule if char not in "*?()"}
     for line in base.with_suffix(".dic").read_text(encoding="utf-8").splitlines()[1:]:
         word, _, word_flags = line.partition("/")
         if flags & set(word_flags):
             assert any(char.isdigit() for char in word), word
-
-
-def test_the_quick_suggestions_are_the_engines_edit_suggestions(dictionary):
-    import copy
-
-    plain = copy.copy(dictionary._engine.suggester)
-    plain.words_for_ngram = []
-    for slip in ("recieved", "comittee", "seperately", "accross", "wether", "Telfrod", "teh"):
-        assert dictionary._suggest_from(dictionary._quick, slip) == dictionary._suggest_from(
-            plain, slip
-        ), slip

@@ -50,8 +50,7 @@ def test_the_engine_is_never_asked_to_suggest_for_a_long_run(monkeypatch):
     def asked(word, *args, **kwargs):
         raise AssertionError(f"the engine was asked about {len(word)} letters")
 
-    monkeypatch.setattr(words._engine, "suggester", asked)
-    monkeypatch.setattr(words, "_quick", asked)
+    monkeypatch.setattr(words, "_suggester_for", asked)
     assert words.suggest("q" * (LONGEST_WORD + 1)) == []
 
 

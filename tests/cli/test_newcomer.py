@@ -108,7 +108,7 @@ def test_overdue_actions_say_overdue(cli, two_meetings):
 
 
 def test_json_gives_the_status_the_window_shows(cli, two_meetings, data_dir):
-    from minutetaker.gui.tracker_panel import status_text
+    from minutetaker.gui.tracker.panel import status_text
     from minutetaker.store import Archive
 
     rows = json.loads(cli("actions", "--json")[1])

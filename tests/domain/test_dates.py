@@ -9,7 +9,11 @@ from minutetaker.domain.dates import (
     month_year,
     next_meeting_when,
     parse_date,
+    parse_field_date,
+    parse_period,
     parse_typed_date,
+    short_date,
+    uk_date,
 )
 
 
@@ -47,6 +51,34 @@ def test_dates_must_be_real_and_in_iso_form():
         parse_date("2031-02-30")
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
         parse_date("28/02/2031")
+
+
+def test_short_and_typed_dates_are_english_whatever_the_locale():
+    assert short_date(dt.date(2031, 9, 4)) == "4 Sep 2031"
+    assert uk_date(dt.date(2031, 4, 5)) == "05/04/2031"
+
+
+def test_a_date_field_is_day_first_or_iso_or_empty():
+    assert parse_field_date("15/04/2031") == dt.date(2031, 4, 15)
+    assert parse_field_date(" 5/4/2031 ") == dt.date(2031, 4, 5)
+    assert parse_field_date("2031-04-15") == dt.date(2031, 4, 15)
+    assert parse_field_date("  ") is None
+    for wrong in ("31/02/2031", "04/15/2031", "15.04.2031", "tomorrow", "20310415"):
+        with pytest.raises(ValueError):
+            parse_field_date(wrong)
+
+
+def test_a_period_is_a_date_a_month_or_a_year():
+    assert parse_period("03/2031") == dt.date(2031, 3, 1)
+    assert parse_period("02/2031", end=True) == dt.date(2031, 2, 28)
+    assert parse_period("12/2031", end=True) == dt.date(2031, 12, 31)
+    assert parse_period("2030", end=True) == dt.date(2030, 12, 31)
+    assert parse_period("2030") == dt.date(2030, 1, 1)
+    assert parse_period("18/03/2031") == dt.date(2031, 3, 18)
+    assert parse_period("") is None
+    for wrong in ("13/2031", "spring", "0/2031"):
+        with pytest.raises(ValueError):
+            parse_period(wrong, end=True)
 
 
 @pytest.mark.parametrize("text", ["10:30\n", "10:30 ", " 10:30", "１０:３０"])

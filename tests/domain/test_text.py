@@ -41,13 +41,24 @@ def test_empty_text_stays_empty():
 )
 def test_titles_differing_by_an_invisible_character_are_the_same(invisible):
     """Issue 11.15 named the zero-width space; these print nothing either."""
-
     plain = "Monthly Assurance Meeting"
     assert title_key(f"Monthly{invisible} Assurance Meeting") == title_key(plain)
     assert title_key(plain + invisible) == title_key(plain)
 
 
 def test_titles_differing_by_a_visible_mark_stay_different():
-
     assert title_key("Monthly Assurance Meeting\u0301") != title_key("Monthly Assurance Meeting")
     assert title_key("Réunion") != title_key("Reunion")
+
+
+def test_every_character_cleaned_is_one_the_quick_pass_stops_at():
+    """clean_text returns printable text untouched at once: that is only right if
+    every character it changes or removes is one str.isprintable() refuses."""
+    import sys
+
+    from minutetaker.domain import text as module
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if module._BREAKS.match(char) or module._REFUSED.match(char):
+            assert not char.isprintable(), hex(code)

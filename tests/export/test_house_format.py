@@ -60,7 +60,7 @@ def test_arial_11_and_uk_english_in_styles_and_settings(full):
 def test_marking_centred_at_top_and_bottom_and_live_page_fields(full):
     section = full.document.sections[0]
     header = [p for p in section.header.paragraphs if p.text]
-    assert [p.text for p in header] == ["OFFICIAL"]
+    assert [p.text for p in header] == ["OFFICIAL – DRAFT"]  # the sample is not agreed yet
     assert header[0].alignment == 1  # centre
     footer = section.footer.paragraphs
     texts = [p.text for p in footer]
@@ -78,15 +78,18 @@ def test_no_marking_means_no_marking_text(tmp_path):
     meeting = sample_meeting()
     meeting.marking = ""
     section = export(meeting, tmp_path).document.sections[0]
-    assert not any(p.text for p in section.header.paragraphs)
+    assert [p.text for p in section.header.paragraphs if p.text] == ["DRAFT"]
     assert [p.text for p in section.footer.paragraphs if p.text] == ["Page 1 of 1"]
+    meeting.state = "agreed"
+    section = export(meeting, tmp_path).document.sections[0]
+    assert not any(p.text for p in section.header.paragraphs)
 
 
 def test_official_sensitive_marking(tmp_path):
     meeting = sample_meeting()
     meeting.marking = "official-sensitive"
     section = export(meeting, tmp_path).document.sections[0]
-    assert section.header.paragraphs[0].text == "OFFICIAL-SENSITIVE"
+    assert section.header.paragraphs[0].text == "OFFICIAL-SENSITIVE – DRAFT"
     assert section.footer.paragraphs[-1].text == "OFFICIAL-SENSITIVE"
 
 
@@ -168,7 +171,9 @@ def test_headings_in_capitals_bold_with_word_heading_styles(full):
         cells = row.cells
         number = cells[0].text
         if number:
-            headings[number] = cells[1].paragraphs[0]
+            paragraphs = cells[1].paragraphs
+            # A restricted item's "Not for publication" label stands above its heading.
+            headings[number] = paragraphs[1 if paragraphs[0].text.startswith("Not for") else 0]
     for item in meeting.walk_items():
         p = headings[item.number]
         expected = "Heading 1" if item in meeting.items else "Heading 2"
@@ -220,6 +225,42 @@ def test_subheadings_bold_and_questions_with_findings(full):
     ]
     assert all(run.bold for run in paras[question + 1].runs)
     assert texts[-1] == "Actions arising" and paras[-1].runs[0].bold
+
+
+def test_a_question_without_the_label_gets_a_bold_findings_heading(full):
+    """Issue 13, point 13. The label the export adds carries a hidden bookmark, so
+    that reading the document back tells it from one typed in the notes."""
+    table = minutes_docx_table(full.document)
+    paras = _row_with(table, "PERFORMANCE AGAINST THE POLICE AND CRIME PLAN").cells[1].paragraphs
+    texts = [p.text for p in paras]
+    second = texts.index("2.\tIs the CC confident partners are engaged?")
+    assert texts[second + 1 : second + 3] == ["Findings:", "A retail crime forum meets monthly."]
+    label = paras[second + 1]
+    assert all(run.bold for run in label.runs)
+    marks = label._p.findall("w:bookmarkStart", NS)
+    assert [m.get(qn("w:name")).startswith("_mtHouseLabel") for m in marks] == [True]
+    typed = paras[texts.index("1.\tCan the CC explain the rise in shoplifting in Eastport?") + 1]
+    assert typed.text == "Findings:" and not typed._p.findall("w:bookmarkStart", NS)
+
+
+def test_restricted_parts_carry_a_bold_label_in_the_full_version_only(full, public):
+    table = minutes_docx_table(full.document)
+    paras = _row_with(table, "OPERATIONAL AND REPUTATIONAL").cells[1].paragraphs
+    texts = [p.text for p in paras]
+    at = texts.index("A police horse was injured on duty.")
+    label = paras[at - 1]
+    assert label.text == "Not for publication: operationally sensitive"
+    assert all(run.bold for run in label.runs)
+    assert label.paragraph_format.keep_with_next
+    item = _row_with(table, "Not for publication: draft inspection findings").cells[1]
+    assert [p.text for p in item.paragraphs[:2]] == [
+        "Not for publication: draft inspection findings",
+        "HMIC INSPECTION PROGRAMME / MATTERS ARISING FROM THE SERVICE IMPROVEMENT BOARD (SIB)",
+    ]
+    everything = "\n".join(
+        cell.text for row in minutes_docx_table(public.document).rows for cell in row.cells
+    )
+    assert "Not for publication" not in everything
 
 
 def test_brought_forward_items(full):

@@ -21,12 +21,19 @@ def stored_meeting(archive, sample_meeting):
 
 
 @pytest.fixture
-def make_window(qtbot, archive, settings):
+def opened():
+    """The windows a test has opened."""
+    return []
+
+
+@pytest.fixture
+def make_window(qtbot, archive, settings, opened):
     """Open a main window on the test's archive, shown and active."""
-    from minutetaker.gui.main_window import MainWindow
+    from minutetaker.gui.shell.main_window import MainWindow
 
     def make(on=None, size=True):
         window = MainWindow(on or archive, settings=settings)
+        opened.append(window)
         qtbot.addWidget(window)
         if size:
             window.resize(1280, 800)
@@ -45,14 +52,26 @@ def window(make_window, stored_meeting):
 
 
 @pytest.fixture
-def reopen(data_dir):
-    """The meeting as a fresh connection to the same archive folder sees it."""
+def reopen(qtbot, data_dir, opened):
+    """The meeting as a fresh connection to the same archive folder sees it, once
+    the test's windows' writers have done what they were handed."""
 
     def load(meeting_id):
+        for window in opened:
+            written(qtbot, window)
         with Archive.open(data_dir) as fresh:
             return fresh.load_meeting(meeting_id)
 
     return load
+
+
+def written(qtbot, window) -> None:
+    """Until the window's writer has done what it was handed so far (a change
+    saved "at once" is committed on the writer's thread a moment later)."""
+    import shiboken6
+
+    if shiboken6.isValid(window) and window.session.has_archive:
+        window.session.writer.wait()
 
 
 def type_text(qtbot, widget, text: str) -> None:

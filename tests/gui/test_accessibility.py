@@ -36,27 +36,32 @@ def _unnamed(root: QWidget) -> list[str]:
 
 def test_every_control_of_the_window_has_a_name(window):
     for number in ("1.1", "4a", "3"):
-        window.go_to(number)
+        window.going.go_to(number)
         assert _unnamed(window) == [], number
-    window.new_action()
+    window.editing.new_action()
     assert _unnamed(window) == []
 
 
 def test_every_control_of_the_details_dialog_has_a_name(qtbot, window):
     qtbot.keyClick(window.editor, Qt.Key.Key_D, CTRL)
-    activate(qtbot, window.details_dialog)
-    assert _unnamed(window.details_dialog) == []
+    activate(qtbot, window.details.dialog)
+    assert _unnamed(window.details.dialog) == []
 
 
 def test_tab_reaches_every_part_of_a_holding_to_account_item(qtbot, window):
-    window.go_to("4a")
+    window.going.go_to("4a")
     reached = set()
     for _ in range(20):
         widget = window.focusWidget()
         reached.add(widget)
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
     page = window.page
-    for wanted in (window.outline, page.hta_panel.topic, window.editor, page.actions_panel.list):
+    for wanted in (
+        window.agenda,
+        page.holding_to_account_panel.topic,
+        window.editor,
+        page.actions_panel.list,
+    ):
         assert wanted in reached, wanted.accessibleName()
 
 
@@ -66,13 +71,13 @@ def test_every_command_is_in_a_menu_with_a_shortcut(window):
         in_menus.update(top.menu().actions())
     for action in window.commands.all():
         assert action in in_menus, action.text()
-        if action is not window.commands.about:
+        if action not in (window.commands.about, window.commands.restore_backup):
             assert action.shortcuts(), action.text()
 
 
 def test_the_shortcuts_help_lists_the_commands(qtbot, window):
     qtbot.keyClick(window.editor, Qt.Key.Key_F1)
-    dialog = window.shortcuts_dialog
+    dialog = window.help.shortcuts_dialog
     assert dialog.isVisible()
     from PySide6.QtWidgets import QTableWidget
 

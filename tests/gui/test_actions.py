@@ -9,7 +9,7 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 
 def test_an_action_is_filed_with_its_owner_completed(qtbot, window, reopen):
-    window.go_to("3")
+    window.going.go_to("3")
     panel = window.actions_panel
     qtbot.keyClick(window.editor, Qt.Key.Key_A, CTRL_SHIFT)
     assert panel.row.isVisible()
@@ -24,13 +24,13 @@ def test_an_action_is_filed_with_its_owner_completed(qtbot, window, reopen):
     qtbot.keyClick(panel.due, Qt.Key.Key_Return)
     assert not panel.row.isVisible()
     assert window.editor.hasFocus()
-    (action,) = reopen(window.meeting.id).find_item("3").actions
+    (action,) = reopen(window.session.meeting.id).find_item("3").actions
     assert (action.text, action.owner, str(action.due)) == (
         "Brief the PCC on the estates review.",
         "ACC",
         "2031-04-15",
     )
-    assert window.outline.currentItem().text(2).endswith("1A")
+    assert window.agenda.currentItem().text(2).endswith("1A")
 
 
 def test_apologies_are_not_offered_as_owners(window):
@@ -38,7 +38,7 @@ def test_apologies_are_not_offered_as_owners(window):
 
 
 def test_edit_delete_and_undo(qtbot, window, reopen):
-    window.go_to("4a")
+    window.going.go_to("4a")
     panel = window.actions_panel
     qtbot.keyClick(window.editor, Qt.Key.Key_3, CTRL)
     assert panel.list.hasFocus()
@@ -48,16 +48,18 @@ def test_edit_delete_and_undo(qtbot, window, reopen):
     qtbot.keyClick(panel.text, Qt.Key.Key_End)
     qtbot.keyClicks(panel.text, " By April.")
     qtbot.keyClick(panel.text, Qt.Key.Key_Return)
-    stored = reopen(window.meeting.id).find_item("4a").actions
+    stored = reopen(window.session.meeting.id).find_item("4a").actions
     assert stored[0].text.endswith("retail crime. By April.")
     assert stored[0].id == "a-retail-1"
 
     qtbot.keyClick(window.editor, Qt.Key.Key_3, CTRL)
     qtbot.keyClick(panel.list, Qt.Key.Key_Home)
     qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
-    assert [a.id for a in reopen(window.meeting.id).find_item("4a").actions] == ["a-retail-2"]
+    assert [a.id for a in reopen(window.session.meeting.id).find_item("4a").actions] == [
+        "a-retail-2"
+    ]
     qtbot.keyClick(panel.list, Qt.Key.Key_Z, CTRL)
-    assert [a.id for a in reopen(window.meeting.id).find_item("4a").actions] == [
+    assert [a.id for a in reopen(window.session.meeting.id).find_item("4a").actions] == [
         "a-retail-1",
         "a-retail-2",
     ]
@@ -68,4 +70,4 @@ def test_escape_leaves_the_row_without_filing(qtbot, window):
     qtbot.keyClicks(window.actions_panel.text, "Never mind")
     qtbot.keyClick(window.actions_panel.text, Qt.Key.Key_Escape)
     assert not window.actions_panel.row.isVisible()
-    assert window.item.actions == []
+    assert window.session.item.actions == []

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from minutetaker.gui import app
+from minutetaker.gui.shell import app, startup_check
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -30,11 +30,11 @@ def test_run_shows_the_window_and_quits_when_told(tmp_path):
     env = {
         **os.environ,
         app.SETTINGS_DIR_ENV: str(tmp_path / "settings"),
-        app.QUIT_WHEN_SHOWN_ENV: "1",
+        startup_check.QUIT_WHEN_SHOWN_ENV: "1",
         "QT_QPA_PLATFORM": "offscreen",
         "PYTHONPATH": str(ROOT),
     }
-    code = "import sys, pathlib; from minutetaker.gui.app import run; sys.exit(run(pathlib.Path(sys.argv[1]), []))"
+    code = "import sys, pathlib; from minutetaker.gui.shell.app import run; sys.exit(run(pathlib.Path(sys.argv[1]), []))"
     done = subprocess.run(
         [sys.executable, "-c", code, str(tmp_path / "archive")],
         env=env,

@@ -19,7 +19,7 @@ def _backup_now(qtbot, window):
 
 
 def test_a_backup_while_open_says_so_and_a_due_check_waits_a_day(qtbot, window, data_dir):
-    assert window.archive.backup_due()
+    assert window.session.archive.backup_due()
     window.backups.check()  # none yet: one is due
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Backed up at"))
     assert len(store_backup.list_backups(data_dir)) == 1
@@ -46,10 +46,10 @@ def test_a_backup_on_closing(window, data_dir):
 def test_a_failed_backup_says_so_and_keeps_the_good_ones(qtbot, window, data_dir):
     _backup_now(qtbot, window)
     good = {b.path: b.path.read_bytes() for b in store_backup.list_backups(data_dir)}
-    window.archive.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    window.session.archive.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     path = data_dir / ARCHIVE_NAME
     whole = path.read_bytes()
-    page = window.archive.conn.execute("PRAGMA page_size").fetchone()[0]
+    page = window.session.archive.conn.execute("PRAGMA page_size").fetchone()[0]
     path.write_bytes(whole[: page * 2] + b"\xa5" * (len(whole) - page * 2))  # damage it
     try:
         _backup_now(qtbot, window)
@@ -63,10 +63,10 @@ def test_a_failed_backup_says_so_and_keeps_the_good_ones(qtbot, window, data_dir
 
 def test_restore_from_backup_in_the_window(qtbot, window, data_dir, reopen, tmp_path):
     _backup_now(qtbot, window)
-    window.go_to("5")
+    window.going.go_to("5")
     qtbot.keyClicks(window.editor, " Typed after the backup.")
-    old_archive = window.archive
-    window.backups.restore_action.trigger()
+    old_archive, old_writer = window.session.archive, window.session.writer
+    window.commands.restore_backup.trigger()
     dialog = window.backups.dialog
     qtbot.waitExposed(dialog)
     assert dialog.list.count() == 1
@@ -75,18 +75,19 @@ def test_restore_from_backup_in_the_window(qtbot, window, data_dir, reopen, tmp_
     assert message.text().startswith("The backup taken on ")
     assert "The archive as it was is kept as " in message.text()
     message.accept()
-    assert window.archive is not old_archive and window.autosaver.archive is window.archive
-    assert window.item.number == "1"  # where the window was when the backup was taken
-    window.go_to("5")
+    assert window.session.archive is not old_archive
+    assert window.session.autosaver.writer is window.session.writer is not old_writer
+    assert window.session.item.number == "1"  # where the window was when the backup was taken
+    window.going.go_to("5")
     assert "Typed after the backup." not in window.editor.toPlainText()
     kept = next((data_dir / "backups").glob("archive-before-restore-*.sqlite"))
     look = tmp_path / "kept"
     look.mkdir()
     shutil.copyfile(kept, look / ARCHIVE_NAME)
     with Archive.open(look) as copy:
-        blocks = copy.load_meeting(window.meeting.id).find_item("5").blocks
+        blocks = copy.load_meeting(window.session.meeting.id).find_item("5").blocks
     assert blocks[-1].text.endswith("Typed after the backup.")
     qtbot.keyClicks(window.editor, " Typed after restoring.")
-    assert window.save_now()
-    stored = reopen(window.meeting.id).find_item("5").blocks[-1].text
+    assert window.session.save_now()
+    stored = reopen(window.session.meeting.id).find_item("5").blocks[-1].text
     assert stored.endswith("Typed after restoring.")

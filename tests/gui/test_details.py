@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from minutetaker.gui.attendance import ATTENDS, CAPACITY, NAME, ROLE
+from minutetaker.gui.minutes.attendance import ATTENDS, CAPACITY, NAME, ROLE
 from tests.gui.conftest import activate
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -13,7 +13,7 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 def test_attendance_switches_with_one_key_and_is_saved(qtbot, window, reopen):
     qtbot.keyClick(window.editor, Qt.Key.Key_D, CTRL)
-    dialog = window.details_dialog
+    dialog = window.details.dialog
     table = dialog.table
     assert dialog.isVisible()
     table.setFocus()
@@ -26,7 +26,7 @@ def test_attendance_switches_with_one_key_and_is_saved(qtbot, window, reopen):
     assert table.item(2, ATTENDS).text() == "Absent"
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert not dialog.isVisible()
-    people = reopen(window.meeting.id).people
+    people = reopen(window.session.meeting.id).people
     assert [p.attendance for p in people] == [
         "present",
         "apologies",
@@ -40,7 +40,7 @@ def test_attendance_switches_with_one_key_and_is_saved(qtbot, window, reopen):
 
 def test_details_are_typed_and_saved(qtbot, window, reopen):
     qtbot.keyClick(window.editor, Qt.Key.Key_D, CTRL)
-    dialog = window.details_dialog
+    dialog = window.details.dialog
     activate(qtbot, dialog)
     qtbot.keyClick(dialog, Qt.Key.Key_V, ALT)
     assert dialog.venue.hasFocus()
@@ -54,7 +54,7 @@ def test_details_are_typed_and_saved(qtbot, window, reopen):
     dialog.next_time.selectAll()
     qtbot.keyClicks(dialog.next_time, "14:00")
     qtbot.keyClick(dialog.next_time, Qt.Key.Key_Return)
-    stored = reopen(window.meeting.id)
+    stored = reopen(window.session.meeting.id)
     assert stored.venue == "Council Chamber, Kingsford"
     assert str(stored.next_meeting.date) == "2031-05-20"
     assert stored.next_meeting.time == "14:00"
@@ -62,7 +62,7 @@ def test_details_are_typed_and_saved(qtbot, window, reopen):
 
 def test_a_bad_time_keeps_the_dialog_open(qtbot, window):
     qtbot.keyClick(window.editor, Qt.Key.Key_D, CTRL)
-    dialog = window.details_dialog
+    dialog = window.details.dialog
     dialog.time.selectAll()
     qtbot.keyClicks(dialog.time, "25:99")
     qtbot.keyClick(dialog.time, Qt.Key.Key_Return)
@@ -76,8 +76,8 @@ def test_a_known_person_fills_capacity_and_role(qtbot, archive, stored_meeting, 
     archive.start_meeting(load_agenda("monthly-assurance"))
     window = make_window()
     qtbot.keyClick(window.editor, Qt.Key.Key_D, CTRL)
-    table = window.details_dialog.table
-    activate(qtbot, window.details_dialog)
+    table = window.details.dialog.table
+    activate(qtbot, window.details.dialog)
     rows = table.rowCount()
     qtbot.keyClick(table, Qt.Key.Key_Insert)  # add a person
     assert table.rowCount() == rows + 1

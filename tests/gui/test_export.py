@@ -11,11 +11,11 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 def test_export_writes_the_public_version_with_the_typed_text(qtbot, window, tmp_path, monkeypatch):
     suggested = []
-    monkeypatch.setattr(window, "ask_export_version", lambda: True)
+    monkeypatch.setattr(window.export, "ask_version", lambda: True)
     monkeypatch.setattr(
-        window, "ask_export_path", lambda name: suggested.append(name) or str(tmp_path / "out.docx")
+        window.export, "ask_path", lambda name: suggested.append(name) or str(tmp_path / "out.docx")
     )
-    window.go_to("5")
+    window.going.go_to("5")
     qtbot.keyClicks(window.editor, " Typed just before the export.")
     qtbot.keyClick(window.editor, Qt.Key.Key_E, CTRL)
     assert suggested and suggested[0].endswith(".docx")
@@ -27,7 +27,7 @@ def test_export_writes_the_public_version_with_the_typed_text(qtbot, window, tmp
 
 
 def test_cancelling_the_version_writes_nothing(qtbot, window, tmp_path, monkeypatch):
-    monkeypatch.setattr(window, "ask_export_version", lambda: None)
-    monkeypatch.setattr(window, "ask_export_path", lambda name: str(tmp_path / "no.docx"))
+    monkeypatch.setattr(window.export, "ask_version", lambda: None)
+    monkeypatch.setattr(window.export, "ask_path", lambda name: str(tmp_path / "no.docx"))
     qtbot.keyClick(window.editor, Qt.Key.Key_E, CTRL)
     assert not (tmp_path / "no.docx").exists()

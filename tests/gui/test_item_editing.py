@@ -20,7 +20,7 @@ def numbers(meeting) -> list[str]:
 
 
 def outline_numbers(window) -> list[str]:
-    return [i.number for i in window.outline.items_in_order()]
+    return [i.number for i in window.agenda.items_in_order()]
 
 
 def action_items(archive) -> dict[str, int]:
@@ -28,7 +28,7 @@ def action_items(archive) -> dict[str, int]:
 
 
 def type_heading(qtbot, window, heading: str) -> None:
-    dialog = window.item_editing.heading_dialog
+    dialog = window.agenda_changes.heading_dialog
     activate(qtbot, dialog)
     field = dialog.findChild(QLineEdit)
     qtbot.keyClicks(field, heading)
@@ -51,50 +51,50 @@ def questions(monkeypatch):
 
 
 def test_a_sub_item_added_under_aob_is_typed_into(qtbot, window, reopen):
-    window.go_to("5")
+    window.going.go_to("5")
     qtbot.keyClick(window.editor, Qt.Key.Key_N, CTRL_SHIFT)
     type_heading(qtbot, window, "Estates strategy")
-    assert (window.item.number, window.item.heading) == ("5.1", "Estates strategy")
+    assert (window.session.item.number, window.session.item.heading) == ("5.1", "Estates strategy")
     assert window.editor.hasFocus()
     assert "5.1" in outline_numbers(window)
     qtbot.keyClicks(window.editor, "The PCC asked for the estates plan by June.")
     qtbot.keyClick(window.editor, Qt.Key.Key_S, CTRL)
-    stored = reopen(window.meeting.id)
+    stored = reopen(window.session.meeting.id)
     item = stored.find_item("5.1")
     assert (item.heading, item.kind) == ("Estates strategy", "notes")
     assert [b.text for b in item.blocks] == ["The PCC asked for the estates plan by June."]
     assert stored.find_item("5").blocks[0].text.startswith("The PCC's consultation")
     # a second one goes at the end
-    window.go_to("5")
+    window.going.go_to("5")
     qtbot.keyClick(window.editor, Qt.Key.Key_N, CTRL_SHIFT)
     type_heading(qtbot, window, "Fleet")
-    assert window.item.number == "5.2"
+    assert window.session.item.number == "5.2"
 
 
 def test_an_item_added_after_renumbers_the_rest_and_keeps_actions(qtbot, window, reopen):
-    before = action_items(window.archive)
-    window.go_to("2")
+    before = action_items(window.session.archive)
+    window.going.go_to("2")
     qtbot.keyClick(window.editor, Qt.Key.Key_I, CTRL_SHIFT)
     type_heading(qtbot, window, "Estates")
-    assert window.item.number == "3"
-    stored = reopen(window.meeting.id)
+    assert window.session.item.number == "3"
+    stored = reopen(window.session.meeting.id)
     assert numbers(stored) == ["1", "1.1", "1.2", "2", "3", "4", "5", "5a", "5b", "5c", "6", "7"]
     assert outline_numbers(window) == numbers(stored)
     assert [a.id for a in stored.find_item("5a").actions] == ["a-retail-1", "a-retail-2"]
-    assert action_items(window.archive) == before
+    assert action_items(window.session.archive) == before
 
 
 def test_an_empty_heading_adds_nothing(qtbot, window, reopen):
-    window.go_to("5")
+    window.going.go_to("5")
     qtbot.keyClick(window.editor, Qt.Key.Key_N, CTRL_SHIFT)
     type_heading(qtbot, window, "   ")
-    assert numbers(reopen(window.meeting.id)) == numbers(window.meeting)
-    assert window.item.number == "5"
+    assert numbers(reopen(window.session.meeting.id)) == numbers(window.session.meeting)
+    assert window.session.item.number == "5"
 
 
 def test_delete_asks_with_the_count_and_cancel_keeps_it(qtbot, window, reopen, questions):
     asked, _state = questions
-    window.go_to("4a")
+    window.going.go_to("4a")
     qtbot.keyClick(window.editor, Qt.Key.Key_Delete, CTRL_SHIFT)
     assert asked == [
         (
@@ -104,14 +104,14 @@ def test_delete_asks_with_the_count_and_cancel_keeps_it(qtbot, window, reopen, q
             Button.Cancel,
         )
     ]
-    stored = reopen(window.meeting.id)
+    stored = reopen(window.session.meeting.id)
     assert [a.id for a in stored.find_item("4a").actions] == ["a-retail-1", "a-retail-2"]
-    assert window.item.number == "4a"
+    assert window.session.item.number == "4a"
 
 
 def test_delete_of_a_section_counts_its_sub_items(qtbot, window, questions):
     asked, _state = questions
-    window.go_to("4")
+    window.going.go_to("4")
     qtbot.keyClick(window.editor, Qt.Key.Key_Delete, CTRL_SHIFT)
     assert "It holds 3 sub-items, 2 actions and notes;" in asked[0][1]
 
@@ -119,25 +119,25 @@ def test_delete_of_a_section_counts_its_sub_items(qtbot, window, questions):
 def test_delete_when_confirmed_takes_the_actions(qtbot, window, reopen, questions):
     _asked, state = questions
     state["answer"] = Button.Yes
-    window.go_to("4a")
+    window.going.go_to("4a")
     qtbot.keyClick(window.editor, Qt.Key.Key_Delete, CTRL_SHIFT)
-    stored = reopen(window.meeting.id)
+    stored = reopen(window.session.meeting.id)
     assert [i.heading[:4] for i in stored.find_item("4").items] == ["Deli", "HMIC"]
     assert [i.number for i in stored.find_item("4").items] == ["4a", "4b"]
-    assert action_items(window.archive) == {}
-    assert window.item.number == "4"
+    assert action_items(window.session.archive) == {}
+    assert window.session.item.number == "4"
     assert outline_numbers(window) == numbers(stored)
 
 
 def test_an_empty_item_is_deleted_without_asking(qtbot, window, reopen, questions):
     asked, _state = questions
-    window.go_to("5")
+    window.going.go_to("5")
     qtbot.keyClick(window.editor, Qt.Key.Key_N, CTRL_SHIFT)
     type_heading(qtbot, window, "Nothing yet")
     qtbot.keyClick(window.editor, Qt.Key.Key_Delete, CTRL_SHIFT)
     assert asked == []
-    assert reopen(window.meeting.id).find_item("5").items == []
-    assert window.item.number == "5"
+    assert reopen(window.session.meeting.id).find_item("5").items == []
+    assert window.session.item.number == "5"
 
 
 def test_an_item_whose_actions_came_back_later_is_kept(
@@ -146,10 +146,10 @@ def test_an_item_whose_actions_came_back_later_is_kept(
     asked, _state = questions
     archive.start_meeting(load_agenda())
     window = make_window()
-    window.open_meeting(stored_meeting.id)
+    window.session.open_meeting(stored_meeting.id)
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
-    window.go_to("4a")
+    window.going.go_to("4a")
     qtbot.keyClick(window.editor, Qt.Key.Key_Delete, CTRL_SHIFT)
     assert asked == []
     (sentence,) = warned
@@ -161,40 +161,40 @@ def test_an_item_whose_actions_came_back_later_is_kept(
 
 
 def test_moving_renumbers_and_the_actions_go_with_the_item(qtbot, window, reopen):
-    hta_id = window.meeting.find_item("4a").id
-    window.go_to("4a")
+    hta_id = window.session.meeting.find_item("4a").id
+    window.going.go_to("4a")
     qtbot.keyClick(window.editor, Qt.Key.Key_Down, CTRL_SHIFT)
-    assert (window.item.number, window.item.id) == ("4b", hta_id)
-    stored = reopen(window.meeting.id)
+    assert (window.session.item.number, window.session.item.id) == ("4b", hta_id)
+    stored = reopen(window.session.meeting.id)
     assert stored.find_item("4a").heading == "Delivery of strategic initiatives"
     assert [a.id for a in stored.find_item("4b").actions] == ["a-retail-1", "a-retail-2"]
-    assert set(action_items(window.archive).values()) == {hta_id}
-    assert [a.id for a in window.item.actions] == ["a-retail-1", "a-retail-2"]
-    window.outline.setFocus()
-    qtbot.keyClick(window.outline, Qt.Key.Key_Up, CTRL_SHIFT)  # from the agenda too
-    assert window.item.number == "4a"
-    assert reopen(window.meeting.id).find_item("4a").id == hta_id
+    assert set(action_items(window.session.archive).values()) == {hta_id}
+    assert [a.id for a in window.session.item.actions] == ["a-retail-1", "a-retail-2"]
+    window.agenda.setFocus()
+    qtbot.keyClick(window.agenda, Qt.Key.Key_Up, CTRL_SHIFT)  # from the agenda too
+    assert window.session.item.number == "4a"
+    assert reopen(window.session.meeting.id).find_item("4a").id == hta_id
 
 
 def test_moving_a_section_takes_its_sub_items(qtbot, window, reopen):
-    window.go_to("5")
+    window.going.go_to("5")
     qtbot.keyClick(window.editor, Qt.Key.Key_Up, CTRL_SHIFT)
-    assert window.item.number == "4"
-    stored = reopen(window.meeting.id)
+    assert window.session.item.number == "4"
+    stored = reopen(window.session.meeting.id)
     assert numbers(stored) == ["1", "1.1", "1.2", "2", "3", "4", "5", "5a", "5b", "5c", "6"]
-    window.go_to("1")
+    window.going.go_to("1")
     qtbot.keyClick(window.editor, Qt.Key.Key_Up, CTRL_SHIFT)  # already first
-    assert window.item.number == "1"
+    assert window.session.item.number == "1"
     assert "already first" in window.statusBar().currentMessage()
 
 
 def test_what_was_just_typed_is_saved_before_the_agenda_changes(qtbot, window, reopen):
-    window.go_to("5")
+    window.going.go_to("5")
     qtbot.keyClick(window.editor, Qt.Key.Key_End, CTRL)
     qtbot.keyClicks(window.editor, " Typed just now.")
     qtbot.keyClick(window.editor, Qt.Key.Key_Down, CTRL_SHIFT)  # no pause: no autosave yet
-    assert window.item.number == "6"
-    stored = reopen(window.meeting.id)
+    assert window.session.item.number == "6"
+    stored = reopen(window.session.meeting.id)
     assert stored.find_item("6").blocks[-1].text.endswith("Typed just now.")
     assert window.editor.toPlainText().endswith("Typed just now.")
 
@@ -202,7 +202,7 @@ def test_what_was_just_typed_is_saved_before_the_agenda_changes(qtbot, window, r
 def test_the_open_tracker_drops_the_actions_of_a_deleted_item(qtbot, window, questions):
     _asked, state = questions
     state["answer"] = Button.Yes
-    window.go_to("4a")
+    window.going.go_to("4a")
     qtbot.keyClick(window.editor, Qt.Key.Key_T, CTRL_SHIFT)  # the tracker, open below
     assert window.tracker.visible()
     before = [r.id for r in window.tracker.panel.model.rows]

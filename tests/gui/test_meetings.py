@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from minutetaker.domain.model import Meeting
-from minutetaker.gui import meetings_dialog
+from minutetaker.gui.meetings import meetings_dialog
 from minutetaker.resources import load_agenda
 from tests.gui.conftest import activate
 
@@ -21,17 +21,17 @@ def test_an_empty_archive_offers_a_new_meeting(qtbot, make_window, archive):
     qtbot.keyClick(window.welcome.new_button, Qt.Key.Key_Space)
     assert archive.count_meetings() == 1
     assert window.stack.currentWidget() is window.splitter
-    assert window.item.number == "1"
+    assert window.session.item.number == "1"
     assert window.editor.hasFocus()
 
 
 def test_new_meeting_follows_the_last(qtbot, window, archive, monkeypatch):
     asked = []
-    monkeypatch.setattr(window, "confirm_new_meeting", lambda: asked.append(1) or True)
+    monkeypatch.setattr(window.meetings, "confirm_new_meeting", lambda: asked.append(1) or True)
     qtbot.keyClick(window.editor, Qt.Key.Key_N, CTRL)
     assert asked == [1]
     assert archive.count_meetings() == 2
-    assert window.meeting.date == dt.date(2031, 4, 15)
+    assert window.session.meeting.date == dt.date(2031, 4, 15)
     assert "Monthly Assurance Meeting" in window.windowTitle()
 
 
@@ -45,9 +45,9 @@ def test_the_meeting_list_loads_a_page_at_a_time(qtbot, make_window, archive, mo
         archive.add_meeting(meeting)
     archive.add_meeting(Meeting("Oldest", dt.date(2019, 1, 1)))
     window = make_window()
-    assert window.meeting.title == "Meeting 44"
+    assert window.session.meeting.title == "Meeting 44"
     qtbot.keyClick(window.editor, Qt.Key.Key_O, CTRL)
-    dialog = window.meetings_dialog
+    dialog = window.meetings.meetings_dialog
     activate(qtbot, dialog)
     assert dialog.model.rowCount() < 46  # not all at once
     for _ in range(3):
@@ -55,10 +55,10 @@ def test_the_meeting_list_loads_a_page_at_a_time(qtbot, make_window, archive, mo
         qtbot.wait(10)
     assert dialog.model.rowCount() == 46
     qtbot.keyClick(dialog.view, Qt.Key.Key_Return)
-    assert window.meeting.title == "Oldest"
+    assert window.session.meeting.title == "Oldest"
 
 
 def test_new_meeting_can_be_declined(qtbot, window, archive, monkeypatch):
-    monkeypatch.setattr(window, "confirm_new_meeting", lambda: False)
+    monkeypatch.setattr(window.meetings, "confirm_new_meeting", lambda: False)
     qtbot.keyClick(window.editor, Qt.Key.Key_N, CTRL)
     assert archive.count_meetings() == 1

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtGui import QTextCursor, QTextDocument
 
 from minutetaker.domain.model import Block
-from minutetaker.gui.notes_editor import numbered_lines
-from minutetaker.gui.notes_format import (
+from minutetaker.gui.minutes.notes_editor import numbered_lines
+from minutetaker.gui.minutes.notes_format import (
     blocks_from_document,
     fill_document,
     set_block_kind,

@@ -7,9 +7,9 @@ import os
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from minutetaker.gui import app
-from minutetaker.gui.recovery import open_or_recover
-from minutetaker.gui.restore_dialog import RestoreDialog
+from minutetaker.gui.safety.recovery import open_or_recover
+from minutetaker.gui.safety.restore_dialog import RestoreDialog
+from minutetaker.gui.shell import app
 from minutetaker.store import Archive
 from minutetaker.store import backup as store_backup
 from minutetaker.store.paths import ARCHIVE_NAME

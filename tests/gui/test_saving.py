@@ -9,21 +9,20 @@ from minutetaker.store.errors import ArchiveFull
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def test_a_failed_save_says_so_keeps_the_text_and_retries(
-    qtbot, window, archive, monkeypatch, reopen
-):
-    real_save = archive.save_item
+def test_a_failed_save_says_so_keeps_the_text_and_retries(qtbot, window, monkeypatch, reopen):
+    writes = window.session.writer.archive  # the connection the window's saves go through
+    real_save = writes.save_item
     calls = {"n": 0}
 
-    def flaky(meeting_id, item):
+    def flaky(meeting_id, item, **kwargs):
         calls["n"] += 1
         if calls["n"] == 1:
             raise ArchiveFull("The disk holding the archive is full.")
-        return real_save(meeting_id, item)
+        return real_save(meeting_id, item, **kwargs)
 
-    monkeypatch.setattr(archive, "save_item", flaky)
-    window.autosaver._retry.setInterval(300)
-    window.go_to("4b")
+    monkeypatch.setattr(writes, "save_item", flaky)
+    window.session.autosaver._retry.setInterval(300)
+    window.going.go_to("4b")
     calls["n"] = 0
     qtbot.keyClicks(window.editor, " Typed while the disk was full.")
     qtbot.waitUntil(window.banner.isVisible, timeout=3000)
@@ -32,22 +31,22 @@ def test_a_failed_save_says_so_keeps_the_text_and_retries(
     assert window.editor.toPlainText().endswith("Typed while the disk was full.")
     qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=3000)
     assert window.saved_label.text().startswith("Saved at")
-    stored = reopen(window.meeting.id).find_item("4b").blocks
+    stored = reopen(window.session.meeting.id).find_item("4b").blocks
     assert stored[-1].text == "No items on the agenda. Typed while the disk was full."
 
 
 def test_no_question_is_asked_on_closing(qtbot, window, reopen):
-    window.go_to("5")
+    window.going.go_to("5")
     qtbot.keyClicks(window.editor, " Last words.")
     assert window.close()
-    stored = reopen(window.meeting.id).find_item("5").blocks
+    stored = reopen(window.session.meeting.id).find_item("5").blocks
     assert stored[-1].text.endswith("ends on 11 April. Last words.")
 
 
 def test_the_next_start_opens_where_you_left_off(qtbot, make_window, stored_meeting, settings):
     first = make_window(size=False)
     first.resize(700, 500)
-    first.go_to("4b")
+    first.going.go_to("4b")
     qtbot.keyClicks(first.editor, " Left here.")
     qtbot.keyClick(first.editor, Qt.Key.Key_Left)
     qtbot.keyClick(first.editor, Qt.Key.Key_S, CTRL)
@@ -55,8 +54,8 @@ def test_the_next_start_opens_where_you_left_off(qtbot, make_window, stored_meet
     first.close()
 
     second = make_window(size=False)
-    assert second.meeting.id == stored_meeting.id
-    assert second.item.number == "4b"
+    assert second.session.meeting.id == stored_meeting.id
+    assert second.session.item.number == "4b"
     assert second.editor.textCursor().position() == position
     assert second.editor.hasFocus()
     assert (second.width(), second.height()) == (700, 500)
@@ -67,29 +66,29 @@ def test_the_next_start_opens_where_you_left_off(qtbot, make_window, stored_meet
 def test_where_you_left_off_survives_a_kill(qtbot, make_window, stored_meeting, data_dir):
     """No close: only the autosave has run, as when the process is killed."""
     first = make_window()
-    first.go_to("3")
+    first.going.go_to("3")
     qtbot.keyClicks(first.editor, " Killed after this.")
-    qtbot.waitUntil(lambda: not first.autosaver.pending, timeout=3000)
+    qtbot.waitUntil(lambda: not first.session.autosaver.pending, timeout=3000)
     from minutetaker.store import Archive
 
     with Archive.open(data_dir) as fresh:
         second = make_window(on=fresh)
-        assert second.item.number == "3"
+        assert second.session.item.number == "3"
         assert second.editor.toPlainText().endswith("Killed after this.")
         cursor = second.editor.textCursor()
         assert cursor.atEnd()
-        second.autosaver.save_now()
+        second.session.autosaver.save_now()
 
 
 def test_typing_without_a_pause_still_saves(qtbot, window, monkeypatch, reopen):
-    from minutetaker.gui import autosave
+    from minutetaker.gui.safety import autosave
 
     monkeypatch.setattr(autosave, "LONGEST_WAIT_MS", 400)
-    window.go_to("4b")
+    window.going.go_to("4b")
     for word in ("one", "two", "three", "four", "five", "six"):
         qtbot.keyClicks(window.editor, f" {word}")
         qtbot.wait(150)  # faster than the pause the autosave waits for
-    stored = reopen(window.meeting.id).find_item("4b").blocks[-1].text
+    stored = reopen(window.session.meeting.id).find_item("4b").blocks[-1].text
     assert stored != "No items on the agenda."
 
 
@@ -98,15 +97,16 @@ def test_another_meeting_waits_until_this_one_is_saved(qtbot, window, archive, m
 
     other = archive.start_meeting(load_agenda("monthly-assurance"))
 
-    def full(meeting_id, item):
+    def full(meeting_id, item, **kwargs):
         raise ArchiveFull("The disk holding the archive is full.")
 
-    real_save = archive.save_item
-    window.go_to("5")
+    writes = window.session.writer.archive  # the connection the window's saves go through
+    real_save = writes.save_item
+    window.going.go_to("5")
     qtbot.keyClicks(window.editor, " Unsaved.")
-    monkeypatch.setattr(archive, "save_item", full)
-    assert not window.open_meeting(other.id)
-    assert window.meeting.id != other.id
+    monkeypatch.setattr(writes, "save_item", full)
+    assert not window.session.open_meeting(other.id)
+    assert window.session.meeting.id != other.id
     assert window.editor.toPlainText().endswith("Unsaved.")
-    monkeypatch.setattr(archive, "save_item", real_save)
-    assert window.open_meeting(other.id)
+    monkeypatch.setattr(writes, "save_item", real_save)
+    assert window.session.open_meeting(other.id)

@@ -11,7 +11,8 @@ from pathlib import Path
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMessageBox
 
-from minutetaker.gui import app, single_instance
+from minutetaker.gui.safety import single_instance
+from minutetaker.gui.shell import app
 from minutetaker.store.lock import ArchiveLock
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from minutetaker.domain.model import Action, Block, Item, Meeting
-from minutetaker.gui.tracker_panel import OVERDUE
-from tests.gui.conftest import activate
+from minutetaker.gui.tracker.panel import OVERDUE
+from tests.gui.conftest import activate, written
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -109,25 +109,25 @@ def test_every_action_by_due_date_with_its_filters(qtbot, tracking, february):
 
 def test_enter_goes_to_the_item_and_the_history_shows(qtbot, tracking, february):
     window = tracking
-    march = window.meeting.id
+    march = window.session.meeting.id
     panel = open_tracker(qtbot, window)
     assert panel.history.topLevelItemCount() == 1  # raised, nothing since
     assert panel.history.topLevelItem(0).text(2) == "Raised"
     qtbot.keyClick(panel.table, Qt.Key.Key_Home)
     qtbot.keyClick(panel.table, Qt.Key.Key_Return)
-    assert (window.meeting.id, window.item.number) == (february.id, "3")
+    assert (window.session.meeting.id, window.session.item.number) == (february.id, "3")
     assert window.editor.hasFocus()
     assert window.tracker.dock.isVisible()
     panel.table.setFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_Down)
     qtbot.keyClick(panel.table, Qt.Key.Key_Enter)
-    assert (window.meeting.id, window.item.number) == (march, "4a")
+    assert (window.session.meeting.id, window.session.item.number) == (march, "4a")
 
 
 def test_an_action_filed_shows_at_once(qtbot, tracking):
     window = tracking
     panel = open_tracker(qtbot, window)
-    window.go_to("3")
+    window.going.go_to("3")
     qtbot.keyClick(window.editor, Qt.Key.Key_A, CTRL_SHIFT)
     qtbot.keyClicks(window.actions_panel.text, "Publish the estates review.")
     qtbot.keyClick(window.actions_panel.text, Qt.Key.Key_Return)
@@ -153,18 +153,18 @@ def answer_next_question(qtbot, key=Qt.Key.Key_Return) -> None:
 
 def go_to(qtbot, window, number: str) -> None:
     qtbot.keyClick(window.editor, Qt.Key.Key_G, CTRL)
-    dialog = window.go_to_dialog
+    dialog = window.going.go_to_dialog
     activate(qtbot, dialog)
     field = dialog.findChild(QLineEdit)
     qtbot.keyClicks(field, number)
     qtbot.keyClick(field, Qt.Key.Key_Return)
     activate(qtbot, window)
-    assert window.item.number == number
+    assert window.session.item.number == number
 
 
 def set_next_meeting(qtbot, window, day: dt.date) -> None:
     qtbot.keyClick(window.editor, Qt.Key.Key_D, CTRL)
-    dialog = window.details_dialog
+    dialog = window.details.dialog
     activate(qtbot, dialog)
     qtbot.keyClick(dialog, Qt.Key.Key_N, ALT)
     assert dialog.next_date.hasFocus()
@@ -175,17 +175,17 @@ def set_next_meeting(qtbot, window, day: dt.date) -> None:
 
 
 def new_meeting(qtbot, window) -> None:
-    before = window.meeting.id if window.meeting else None
+    before = window.session.meeting.id if window.session.meeting else None
     answer_next_question(qtbot)
     qtbot.keyClick(window.editor, Qt.Key.Key_N, CTRL)
-    assert window.meeting.id != before
+    assert window.session.meeting.id != before
     activate(qtbot, window)
 
 
 def decide(qtbot, window, steps: int, update: str) -> None:
     """Alt+D, the arrow keys to the decision, then this meeting's update in the notes."""
     qtbot.keyClick(window.editor, Qt.Key.Key_D, ALT)
-    decision = window.page.bf_panel.decision
+    decision = window.page.brought_forward_panel.decision
     assert decision.hasFocus()
     for _ in range(steps):
         qtbot.keyClick(decision, Qt.Key.Key_Down)
@@ -212,6 +212,7 @@ def test_an_action_raised_carried_forward_and_discharged(qtbot, make_window, arc
     qtbot.keyClick(row.owner, Qt.Key.Key_Tab)
     qtbot.keyClicks(row.due, second.strftime("%d/%m/%Y"))
     qtbot.keyClick(row.due, Qt.Key.Key_Return)
+    written(qtbot, window)
     (raised,) = archive.list_actions()
     assert (raised.text, raised.owner, raised.status) == (
         "Report on weekend call handling.",
@@ -221,21 +222,21 @@ def test_an_action_raised_carried_forward_and_discharged(qtbot, make_window, arc
 
     # the second: brought forward as 1.1, carried forward
     new_meeting(qtbot, window)
-    assert window.meeting.date == second
+    assert window.session.meeting.date == second
     go_to(qtbot, window, "1.1")
-    assert window.page.bf_panel.action.text() == "Report on weekend call handling."
+    assert window.page.brought_forward_panel.action.text() == "Report on weekend call handling."
     decide(qtbot, window, 2, "Work under way.")
-    assert window.page.bf_panel.decision.currentData() == "carried forward"
+    assert window.page.brought_forward_panel.decision.currentData() == "carried forward"
     set_next_meeting(qtbot, window, third)
 
     # the third: brought forward again, discharged
     new_meeting(qtbot, window)
-    assert window.meeting.date == third
+    assert window.session.meeting.date == third
     go_to(qtbot, window, "1.1")
     decide(qtbot, window, 1, "Report received.")
-    assert window.page.bf_panel.decision.currentData() == "discharged"
+    assert window.page.brought_forward_panel.decision.currentData() == "discharged"
     qtbot.keyClick(window.editor, Qt.Key.Key_PageDown, CTRL)  # and on to the next item
-    assert window.item.number == "2"
+    assert window.session.item.number == "2"
 
     # the tracker: discharged at the third meeting, with its whole history
     panel = open_tracker(qtbot, window)
@@ -255,13 +256,13 @@ def test_an_action_raised_carried_forward_and_discharged(qtbot, make_window, arc
         ("1.1", "Discharged", "Report received."),
     ]
     qtbot.keyClick(panel.table, Qt.Key.Key_Return)  # where it was last dealt with
-    assert (window.meeting.date, window.item.number) == (third, "1.1")
+    assert (window.session.meeting.date, window.session.item.number) == (third, "1.1")
 
     # the fourth meeting does not bring it back
     set_next_meeting(qtbot, window, fourth)
     new_meeting(qtbot, window)
-    assert window.meeting.date == fourth
-    assert window.meeting.find_item("1").items == []
+    assert window.session.meeting.date == fourth
+    assert window.session.meeting.find_item("1").items == []
     assert [r.status for r in archive.list_actions()] == ["discharged"]
     assert len(archive.action_history(raised.id)) == 3
 
@@ -277,9 +278,9 @@ def test_discharged_in_the_meeting_shows_discharged_in_the_tracker(
     assert panel.model.data(panel.model.index(0, 4)) == "overdue"
     window.focus_notes()
     qtbot.keyClick(window.editor, Qt.Key.Key_D, ALT)
-    qtbot.keyClick(window.page.bf_panel.decision, Qt.Key.Key_Down)  # discharged
-    qtbot.keyClick(window.page.bf_panel.decision, Qt.Key.Key_PageDown, CTRL)
-    day = window.meeting.date
+    qtbot.keyClick(window.page.brought_forward_panel.decision, Qt.Key.Key_Down)  # discharged
+    qtbot.keyClick(window.page.brought_forward_panel.decision, Qt.Key.Key_PageDown, CTRL)
+    day = window.session.meeting.date
     qtbot.waitUntil(
         lambda: panel.model.data(panel.model.index(0, 4)).startswith("discharged on"),
         timeout=2000,

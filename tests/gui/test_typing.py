@@ -15,10 +15,10 @@ def blocks_of(meeting, number):
 
 
 def test_typed_notes_reach_the_archive_after_a_pause(qtbot, window, reopen):
-    window.go_to("3")
+    window.going.go_to("3")
     qtbot.keyClick(window.editor, Qt.Key.Key_Return)
     qtbot.keyClicks(window.editor, "The DCC gave an update on estates.")
-    meeting_id = window.meeting.id
+    meeting_id = window.session.meeting.id
 
     def saved():
         assert blocks_of(reopen(meeting_id), "3")[-1] == (
@@ -31,7 +31,7 @@ def test_typed_notes_reach_the_archive_after_a_pause(qtbot, window, reopen):
 
 
 def test_dash_space_starts_a_bullet_and_enter_continues_it(qtbot, window, reopen):
-    window.go_to("5")
+    window.going.go_to("5")
     editor = window.editor
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.keyClicks(editor, "- First point")
@@ -44,7 +44,7 @@ def test_dash_space_starts_a_bullet_and_enter_continues_it(qtbot, window, reopen
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.keyClicks(editor, "Back to prose.")
     qtbot.keyClick(editor, Qt.Key.Key_S, CTRL)
-    assert blocks_of(reopen(window.meeting.id), "5")[1:] == [
+    assert blocks_of(reopen(window.session.meeting.id), "5")[1:] == [
         ("bullet", "First point"),
         ("bullet", "Second point"),
         ("bullet", "Third point"),
@@ -53,7 +53,7 @@ def test_dash_space_starts_a_bullet_and_enter_continues_it(qtbot, window, reopen
 
 
 def test_subheading_shortcut_and_undo(qtbot, window, reopen):
-    window.go_to("4b")
+    window.going.go_to("4b")
     editor = window.editor
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.keyClicks(editor, "Update")
@@ -61,7 +61,7 @@ def test_subheading_shortcut_and_undo(qtbot, window, reopen):
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.keyClicks(editor, "Estates strategy agreed.")
     qtbot.keyClick(editor, Qt.Key.Key_S, CTRL)
-    assert blocks_of(reopen(window.meeting.id), "4b")[1:] == [
+    assert blocks_of(reopen(window.session.meeting.id), "4b")[1:] == [
         ("subheading", "Update"),
         ("paragraph", "Estates strategy agreed."),
     ]
@@ -83,12 +83,12 @@ def test_zoom_changes_the_notes_size(qtbot, window):
 def test_pasted_lines_become_blocks_and_dashes_bullets(qtbot, window, reopen):
     from PySide6.QtWidgets import QApplication
 
-    window.go_to("4b")
+    window.going.go_to("4b")
     qtbot.keyClick(window.editor, Qt.Key.Key_Return)
     QApplication.clipboard().setText("Pasted from Word:\x0b- first point\n• second point\nAfter.")
     qtbot.keyClick(window.editor, Qt.Key.Key_V, CTRL)
     qtbot.keyClick(window.editor, Qt.Key.Key_S, CTRL)
-    assert blocks_of(reopen(window.meeting.id), "4b")[1:] == [
+    assert blocks_of(reopen(window.session.meeting.id), "4b")[1:] == [
         ("paragraph", "Pasted from Word:"),
         ("bullet", "first point"),
         ("bullet", "second point"),
@@ -97,7 +97,7 @@ def test_pasted_lines_become_blocks_and_dashes_bullets(qtbot, window, reopen):
 
 
 def test_backspace_at_the_start_of_a_bullet_makes_it_a_paragraph(qtbot, window, reopen):
-    window.go_to("4b")
+    window.going.go_to("4b")
     editor = window.editor
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.keyClicks(editor, "- Not a bullet after all")
@@ -105,4 +105,7 @@ def test_backspace_at_the_start_of_a_bullet_makes_it_a_paragraph(qtbot, window, 
     qtbot.keyClick(editor, Qt.Key.Key_Backspace)
     assert editor.textCursor().block().textList() is None
     qtbot.keyClick(editor, Qt.Key.Key_S, CTRL)
-    assert blocks_of(reopen(window.meeting.id), "4b")[-1] == ("paragraph", "Not a bullet after all")
+    assert blocks_of(reopen(window.session.meeting.id), "4b")[-1] == (
+        "paragraph",
+        "Not a bullet after all",
+    )

@@ -115,7 +115,7 @@ def test_an_empty_archive_is_damaged_and_the_backups_are_kept(cli, archive_with_
 
 
 def test_the_window_offers_the_restore_for_an_empty_archive(qtbot, archive_with_meeting, cli):
-    from minutetaker.gui.recovery import open_or_recover
+    from minutetaker.gui.safety.recovery import open_or_recover
     from tests.gui.dialogs import answer
 
     data = archive_with_meeting

@@ -143,7 +143,7 @@ def test_on_a_full_disk_an_export(full_disk, archive_with_meeting):
 
 
 def test_the_window_on_a_full_disk_says_so_and_quits(qtbot, tmp_path, monkeypatch):
-    from minutetaker.gui import app
+    from minutetaker.gui.shell import app
     from minutetaker.store import lock
     from tests.gui.dialogs import answer
 

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from minutetaker.cli.main import main
-from minutetaker.gui import app
+from minutetaker.gui.shell import app, startup_check
 
 ROOT = Path(__file__).resolve().parents[2]
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes and /proc are POSIX")
@@ -77,7 +77,7 @@ def test_the_commands_open_no_connection(no_network, tmp_path, capsys):
 
 def test_the_window_opens_no_connection(no_network, qtbot, tmp_path, monkeypatch, capsys):
     monkeypatch.setenv(app.SETTINGS_DIR_ENV, str(tmp_path / "settings"))
-    monkeypatch.setenv(app.QUIT_WHEN_SHOWN_ENV, "1")
+    monkeypatch.setenv(startup_check.QUIT_WHEN_SHOWN_ENV, "1")
     assert app.run(tmp_path / "archive", []) == 0
     assert capsys.readouterr().out.startswith("shown ")
     # run() leaves its window behind in this test process: close it, so that
@@ -99,7 +99,7 @@ def test_the_files_are_the_users_alone(tmp_path):
         "QT_QPA_PLATFORM": "offscreen",
         "PYTHONPATH": str(ROOT),
         app.SETTINGS_DIR_ENV: str(settings),
-        app.QUIT_WHEN_SHOWN_ENV: "1",
+        startup_check.QUIT_WHEN_SHOWN_ENV: "1",
     }
     command = [sys.executable, "-m", "minutetaker", "--data-dir", str(data_dir)]
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
@@ -137,10 +137,12 @@ def test_the_real_window_holds_no_internet_socket_while_typing(tmp_path, sample_
         "QT_QPA_PLATFORM": "offscreen",
         "PYTHONPATH": str(ROOT),
         app.SETTINGS_DIR_ENV: str(tmp_path / "settings"),
-        "MINUTETAKER_TEST_TYPIST": str(tmp_path / "journal"),
     }
-    command = [sys.executable, "-m", "minutetaker", "--data-dir", str(data_dir)]
-    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    journal = str(tmp_path / "journal")
+    command = [sys.executable, "-m", "tests.reliability.typist", str(data_dir), journal, "0"]
+    proc = subprocess.Popen(
+        command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     sockets: set[str] = set()
     try:
         deadline = time.monotonic() + 2.5

@@ -2,6 +2,7 @@ import datetime as dt
 
 from minutetaker.domain.model import Block
 from minutetaker.resources import load_agenda
+from tests.samples import delete_meeting
 
 
 def _chain(archive, sample_meeting):
@@ -64,7 +65,7 @@ def test_the_latest_meeting_decides_whatever_the_order_of_import(archive, sample
     files = [meeting_to_dict(archive.load_meeting(m.id)) for m in archive.list_meetings()]
     for order in (files, list(reversed(files)), [files[1], files[0], files[2]]):
         for m in archive.list_meetings():
-            archive.delete_meeting(m.id)
+            delete_meeting(archive, m.id)
         archive.import_meetings([meeting_from_dict(f) for f in order])
         status = {r.id: r.status for r in archive.list_actions()}
         assert status[action_id] == "discharged", [f["date"] for f in order]
@@ -72,5 +73,17 @@ def test_the_latest_meeting_decides_whatever_the_order_of_import(archive, sample
 
 def test_deleting_the_meeting_that_discharged_an_action_reopens_it(archive, sample_meeting):
     action_id, _april, may = _chain(archive, sample_meeting)
-    archive.delete_meeting(may.id)
+    delete_meeting(archive, may.id)
     assert {r.id: r.status for r in archive.list_actions()}[action_id] == "open"
+
+
+def test_actions_raised_in_a_month(archive, sample_meeting):
+    import datetime as dt
+
+    archive.add_meeting(sample_meeting)
+    raised = archive.actions_raised_between(dt.date(2031, 3, 1), dt.date(2031, 3, 31))
+    assert [(a.id, a.owner, a.meeting_date) for a in raised] == [
+        ("a-retail-1", "ACC", dt.date(2031, 3, 18)),
+        ("a-retail-2", "CC", dt.date(2031, 3, 18)),
+    ]
+    assert archive.actions_raised_between(dt.date(2031, 4, 1), dt.date(2031, 4, 30)) == []

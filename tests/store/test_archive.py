@@ -96,9 +96,3 @@ def test_settings_remember_a_value(archive):
     archive.set_setting("last_meeting", "4")
     archive.set_setting("last_meeting", "5")
     assert archive.get_setting("last_meeting") == "5"
-
-
-def test_the_archive_reads_with_sqlite_utils(archive, sample_meeting):
-    archive.add_meeting(sample_meeting)
-    assert archive.db["items"].count == sum(1 for _ in sample_meeting.walk_items())
-    assert {"meetings", "people", "items", "actions", "settings"} <= set(archive.db.table_names())

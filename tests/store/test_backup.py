@@ -4,10 +4,12 @@ import sqlite3
 
 import pytest
 
+from minutetaker.domain.model import Block
 from minutetaker.store import Archive
 from minutetaker.store import backup as backups
-from minutetaker.store.errors import ArchiveCorrupt
+from minutetaker.store.errors import ArchiveCorrupt, ArchiveError
 from minutetaker.store.paths import ARCHIVE_NAME
+from tests.samples import delete_meeting
 
 
 def test_a_backup_is_a_healthy_private_copy(data_dir, sample_meeting):
@@ -63,7 +65,7 @@ def test_restore_keeps_the_current_archive_first(data_dir, sample_meeting):
     with Archive.open(data_dir) as archive:
         archive.add_meeting(sample_meeting)
         taken = archive.backup()
-        archive.delete_meeting(sample_meeting.id)
+        delete_meeting(archive, sample_meeting.id)
     kept = backups.restore(data_dir, taken.path)
     with Archive.open(data_dir) as archive:
         assert archive.count_meetings() == 1
@@ -99,6 +101,29 @@ def test_restoring_a_file_that_is_not_an_archive_is_refused(data_dir, tmp_path, 
         backups.restore(data_dir, bogus)
     with Archive.open(data_dir) as archive:
         assert archive.count_meetings() == 1
+
+
+def test_a_backup_beside_an_open_archive_has_every_committed_change(data_dir, sample_meeting):
+    """On a connection of its own (the window's thread keeps the archive's), while
+    the archive stays open with a change just committed in its write-ahead log."""
+    with Archive.open(data_dir) as archive:
+        archive.add_meeting(sample_meeting)
+        item = sample_meeting.find_item("5")
+        item.blocks.append(Block("paragraph", "Committed a moment before the backup."))
+        archive.save_item(sample_meeting.id, item)
+        taken = backups.take_backup_on_own_connection(data_dir)
+    copy = sqlite3.connect(taken.path)
+    try:
+        blocks = copy.execute("SELECT blocks FROM items WHERE id = ?", (item.id,)).fetchone()[0]
+    finally:
+        copy.close()
+    assert "Committed a moment before the backup." in blocks
+    assert backups.list_backups(data_dir) == [taken]
+
+
+def test_a_backup_of_a_missing_archive_is_one_sentence(tmp_path):
+    with pytest.raises(ArchiveError, match=r"^The archive could not be read \(.*\)\.$"):
+        backups.take_backup_on_own_connection(tmp_path / "nowhere")
 
 
 def test_an_archive_that_is_not_ours_is_never_backed_up(tmp_path):

@@ -240,3 +240,48 @@ def test_each_change_is_one_transaction(archive, meeting, monkeypatch, change):
     assert archive.conn.execute("SELECT * FROM search_text ORDER BY id").fetchall() == rows
     assert not archive.conn.in_transaction
     assert index_ok(archive)
+
+
+# -- a brought-forward item typed by hand (issue 14, point 6: the store's part) ---------
+
+
+def test_a_brought_forward_item_typed_by_hand_takes_its_place_by_month(archive, meeting):
+    from minutetaker.domain.model import KIND_BROUGHT_FORWARD, BroughtForward
+
+    record = BroughtForward(
+        from_date=dt.date(2031, 1, 1),
+        subject="Custody – cell checks",
+        action="The CC to report on the cell checks.",
+        owner="CC",
+    )
+    item = archive.add_brought_forward(meeting.id, record)
+    stored = archive.load_meeting(meeting.id)
+    section = stored.find_item("1")
+    # January's item goes after the January one already there, before February's.
+    assert [(i.number, i.heading) for i in section.items] == [
+        ("1.1", "Action arising from the January 2031 meeting"),
+        ("1.2", "Action arising from the January 2031 meeting"),
+        ("1.3", "Action arising from the February 2031 meeting"),
+    ]
+    added = stored.find_item("1.2")
+    assert item.number == "1.2" and added.id == item.id
+    assert added.kind == KIND_BROUGHT_FORWARD
+    assert (added.brought_forward.subject, added.brought_forward.action) == (
+        "Custody – cell checks",
+        "The CC to report on the cell checks.",
+    )
+    assert (added.brought_forward.owner, added.brought_forward.decision) == ("CC", "pending")
+    assert index_ok(archive)
+    undated = archive.add_brought_forward(meeting.id, BroughtForward(from_date=None, subject="x"))
+    assert undated.number == "1.4"
+    assert archive.load_meeting(meeting.id).find_item("1.4").heading == (
+        "Action arising from an earlier meeting"
+    )
+
+
+def test_a_brought_forward_item_needs_the_section(archive, meeting):
+    from minutetaker.domain.model import BroughtForward
+
+    archive.conn.execute("UPDATE items SET kind = 'notes' WHERE number = '1'")
+    with pytest.raises(NotFound, match="no section for items brought forward"):
+        archive.add_brought_forward(meeting.id, BroughtForward(from_date=None))

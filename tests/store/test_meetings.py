@@ -2,6 +2,7 @@ import datetime as dt
 
 from minutetaker.domain.model import Action, Block, Person
 from minutetaker.domain.serial import meeting_to_dict
+from tests.samples import delete_meeting
 
 
 def _without_ids(meeting):
@@ -73,7 +74,7 @@ def test_text_word_cannot_hold_is_cleaned_on_the_way_in(archive, sample_meeting)
 
 def test_deleting_a_meeting_takes_its_parts_with_it(archive, sample_meeting):
     meeting_id = archive.add_meeting(sample_meeting)
-    archive.delete_meeting(meeting_id)
+    delete_meeting(archive, meeting_id)
     for table in ("people", "items", "actions", "search_text"):
         assert archive.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
     assert archive.search("Eastport") == []
@@ -98,3 +99,66 @@ def test_people_of_earlier_meetings_are_offered_once_each(archive, sample_meetin
     assert "Dana Okafor" in names and len(names) == len(set(names))
     chief = next(p for p in archive.known_people() if p.name == "Dana Okafor")
     assert (chief.capacity, chief.role) == ("Chief Constable", "CC")
+
+
+def _statements(archive, change) -> list[str]:
+    """The statements ``change`` sends to SQLite, first words only (the FTS5
+    triggers' own steps, which SQLite reports too, left out)."""
+    seen: list[str] = []
+    archive.conn.set_trace_callback(seen.append)
+    try:
+        change()
+    finally:
+        archive.conn.set_trace_callback(None)
+    ours = []
+    for sql in seen:
+        if sql.startswith("--"):
+            continue
+        words = " ".join(sql.split()[:2])
+        if not ours or ours[-1] != words:  # a trigger's steps repeat their statement
+            ours.append(words)
+    return ours
+
+
+def test_a_save_of_notes_is_one_transaction_of_three_updates(archive, sample_meeting):
+    """The lock of an agreed record looked at, the item's row, its line of the
+    index, the meeting's time of change: its actions are not touched."""
+    meeting_id = archive.add_meeting(sample_meeting)
+    item = archive.load_meeting(meeting_id).find_item("4a")
+    item.blocks.append(Block("paragraph", "The CC added a word."))
+    done = _statements(archive, lambda: archive.save_item(meeting_id, item, actions_changed=False))
+    assert done == [
+        "BEGIN IMMEDIATE",
+        "SELECT state,",
+        "UPDATE items",
+        "UPDATE search_text",
+        "UPDATE meetings",
+        "COMMIT",
+    ]
+    again = archive.load_meeting(meeting_id).find_item("4a")
+    assert again.blocks[-1].text == "The CC added a word."
+    assert [a.text for a in again.actions] == [a.text for a in item.actions]
+
+
+def test_a_setting_is_written_in_the_save_s_own_transaction(archive, sample_meeting):
+    meeting_id = archive.add_meeting(sample_meeting)
+    item = archive.load_meeting(meeting_id).find_item("5")
+    done = _statements(
+        archive,
+        lambda: archive.save_item(
+            meeting_id, item, actions_changed=False, setting=("gui.where", "here")
+        ),
+    )
+    assert done[0] == "BEGIN IMMEDIATE" and done[-1] == "COMMIT"
+    assert done.count("BEGIN IMMEDIATE") == 1 and "INSERT INTO" in done
+    assert archive.get_setting("gui.where") == "here"
+
+
+def test_a_save_with_changed_actions_settles_them(archive, sample_meeting):
+    meeting_id = archive.add_meeting(sample_meeting)
+    item = archive.load_meeting(meeting_id).find_item("4a")
+    item.actions.append(Action("Send the figures to the panel", "CC"))
+    done = _statements(archive, lambda: archive.save_item(meeting_id, item))
+    assert "INSERT INTO" in done and any(s.startswith("UPDATE actions") for s in done)
+    again = archive.load_meeting(meeting_id).find_item("4a")
+    assert again.actions[-1].text == "Send the figures to the panel"

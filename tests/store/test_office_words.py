@@ -7,6 +7,7 @@ import pytest
 from minutetaker.store import Archive
 from minutetaker.store.errors import NotFound
 from minutetaker.store.office_words import NotAWord
+from tests.samples import delete_meeting
 
 
 def test_words_added_are_listed_in_order_and_survive_reopening(data_dir):
@@ -56,7 +57,7 @@ def test_ignoring_in_a_meeting_that_is_not_there_is_refused(archive):
 def test_ignored_words_go_with_their_meeting(archive, sample_meeting):
     meeting_id = archive.add_meeting(sample_meeting)
     archive.words.ignore(meeting_id, "Smartwater")
-    archive.delete_meeting(meeting_id)
+    delete_meeting(archive, meeting_id)
     count = archive.conn.execute("SELECT count(*) FROM ignored_words").fetchone()[0]
     assert count == 0
 

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from minutetaker.domain.model import Block
-from tests.samples import sample_meeting
+from tests.samples import delete_meeting, sample_meeting
 
 
 def _store(archive, date, edit=None):
@@ -102,6 +102,23 @@ def test_filters_by_date_and_owner(archive):
     assert archive.search("retail", owner="PCC") == []
 
 
+def test_a_search_can_keep_to_one_meeting_even_beside_another_on_the_same_day(archive):
+    march = _store(archive, dt.date(2031, 3, 18))
+    _store(archive, dt.date(2031, 4, 15))
+
+    def second(meeting):
+        meeting.title = "Extraordinary meeting"
+        for _, action in meeting.actions():
+            action.id += "-x"
+
+    same_day = _store(archive, dt.date(2031, 3, 18), edit=second)
+    assert len({h.meeting_id for h in archive.search("Eastport", limit=500)}) == 3
+    for meeting_id in (march, same_day):
+        hits = archive.search("Eastport", meeting_id=meeting_id, limit=500)
+        assert hits and {h.meeting_id for h in hits} == {meeting_id}
+    assert archive.search("Eastport", meeting_id=10**6) == []
+
+
 def test_snippets_mark_the_words(archive):
     _store(archive, dt.date(2031, 3, 18))
     assert "[shoplifting]" in archive.search("shoplifting")[0].snippet
@@ -135,6 +152,6 @@ def test_the_full_text_index_stays_in_step_with_the_text(archive):
     meeting.date = dt.date(2031, 3, 25)
     archive.save_details(meeting)
     _store(archive, dt.date(2031, 4, 15))
-    archive.delete_meeting(meeting_id)
+    delete_meeting(archive, meeting_id)
     # FTS5's own check compares the index with the search_text rows it indexes.
     archive.conn.execute("INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)")

@@ -1,0 +1,78 @@
+"""A brought-forward item: the action as it was raised, and this meeting's decision."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QWidget
+
+from minutetaker.domain.dates import long_date
+from minutetaker.domain.model import DECISIONS, Item
+
+DECISION_LABELS = {
+    "pending": "Pending",
+    "discharged": "Discharged",
+    "carried forward": "Carried forward",
+}
+
+
+class BroughtForwardPanel(QFrame):
+    """Origin meeting, subject, action and owner, read-only; the decision, editable."""
+
+    changed = Signal(object)  # the Item
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("broughtForwardPanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.item: Item | None = None
+        self.origin = QLabel()
+        self.subject = QLabel()
+        self.action = QLabel()
+        self.owner = QLabel()
+        for label, name in (
+            (self.origin, "Raised at the meeting of"),
+            (self.subject, "Subject"),
+            (self.action, "Action as raised"),
+            (self.owner, "Owner"),
+        ):
+            label.setWordWrap(True)
+            label.setAccessibleName(name)
+            label.setTextInteractionFlags(label.textInteractionFlags())
+        self.decision = QComboBox()
+        self.decision.setAccessibleName("Decision")
+        for value in DECISIONS:
+            self.decision.addItem(DECISION_LABELS[value], value)
+        self.decision.currentIndexChanged.connect(self._on_decision)
+        form = QFormLayout(self)
+        form.addRow("Raised:", self.origin)
+        form.addRow("Subject:", self.subject)
+        form.addRow("Action:", self.action)
+        form.addRow("Owner:", self.owner)
+        decision_label = QLabel("&Decision:")
+        decision_label.setBuddy(self.decision)
+        self.decision.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        decision_row = QHBoxLayout()
+        decision_row.addWidget(self.decision)
+        decision_row.addStretch(1)
+        form.addRow(decision_label, decision_row)
+        self._filling = False
+
+    def show_item(self, item: Item) -> None:
+        self.item = item
+        bf = item.brought_forward
+        if bf is None:
+            return
+        self._filling = True
+        self.origin.setText(long_date(bf.from_date) if bf.from_date else "not recorded")
+        self.subject.setText(bf.subject or "–")
+        self.action.setText(bf.action or "–")
+        self.owner.setText(bf.owner or "–")
+        index = self.decision.findData(bf.decision)
+        self.decision.setCurrentIndex(max(0, index))
+        self._filling = False
+
+    def _on_decision(self, index: int) -> None:
+        if self._filling or self.item is None or self.item.brought_forward is None:
+            return
+        self.item.brought_forward.decision = self.decision.itemData(index)
+        self.changed.emit(self.item)

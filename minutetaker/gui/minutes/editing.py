@@ -1,0 +1,132 @@
+"""The Edit menu's commands on the notes: undo and redo, the kind of a line,
+findings, not for publication, and a new action.
+
+They act on the item's page (its notes editor and actions panel) and tell the
+session what changed. The reason for "not for publication" is asked in a
+dialog opened with ``open()``, never ``exec()``: typing into it is like typing
+anywhere else, and a test reaches it as :attr:`NotesCommands.reason_dialog`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+from minutetaker.gui.minutes.item_page import ItemPage
+from minutetaker.gui.session import MeetingSession
+
+REASON_LABEL = "Why is it not for publication? (e.g. operationally sensitive)"
+
+
+class NotesCommands(QObject):
+    def __init__(
+        self,
+        session: MeetingSession,
+        page: ItemPage,
+        parent: QWidget,
+        back: Callable[[], None],
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.page = page
+        self.editor = page.editor
+        self.parent_widget = parent
+        self.back = back
+        self.reason_dialog = None
+
+    def focus_notes(self) -> None:
+        self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- undo ----------------------------------------------------------------------------
+
+    def _in_actions(self) -> bool:
+        widget = QApplication.focusWidget()
+        return widget is not None and self.page.actions_panel.isAncestorOf(widget)
+
+    def undo(self) -> None:
+        widget = QApplication.focusWidget()
+        if isinstance(widget, QLineEdit):
+            widget.undo()
+        elif self._in_actions():
+            self.page.actions_panel.undo_stack.undo()
+        else:
+            self.editor.undo()
+
+    def redo(self) -> None:
+        widget = QApplication.focusWidget()
+        if isinstance(widget, QLineEdit):
+            widget.redo()
+        elif self._in_actions():
+            self.page.actions_panel.undo_stack.redo()
+        else:
+            self.editor.redo()
+
+    # -- lines ---------------------------------------------------------------------------
+
+    def make_block(self, kind: str) -> None:
+        if self.session.item is not None:
+            self.editor.make(kind)
+            self.focus_notes()
+
+    def set_level(self, level: int) -> None:
+        if self.session.item is not None:
+            self.editor.set_level(level)
+            self.focus_notes()
+
+    # -- not for publication -------------------------------------------------------------
+
+    def _ask_reason(self, title: str, apply: Callable[[str], None]) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        dialog = QInputDialog(self.parent_widget)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(REASON_LABEL)
+        dialog.setTextValue("")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(apply)
+        dialog.finished.connect(self.back)
+        self.reason_dialog = dialog
+        dialog.open()
+
+    def restrict_paragraph(self) -> None:
+        """Ctrl+R: the paragraph (or the selected ones) not for publication, with a
+        reason; again, for publication."""
+        item = self.session.item
+        if item is None:
+            return
+        restricted, _reason = self.editor.current_restriction()
+        if restricted:
+            self.editor.set_restricted(False)
+            self.session.say("The paragraph is for publication again.", 4000)
+            return
+
+        def apply(reason: str) -> None:
+            self.editor.set_restricted(True, reason.strip())
+            self.session.changed_now(item)
+            self.focus_notes()
+
+        self._ask_reason("Paragraph not for publication", apply)
+
+    def restrict_item(self) -> None:
+        """Ctrl+Shift+R: the whole item not for publication; again, for publication."""
+        item = self.session.item
+        if item is None:
+            return
+        if item.restricted:
+            self.session.set_restricted(item, False)
+            self.focus_notes()
+            return
+
+        def apply(reason: str) -> None:
+            self.session.set_restricted(item, True, reason)
+            self.focus_notes()
+
+        self._ask_reason(f"Item {item.number} not for publication", apply)
+
+    # -- actions -------------------------------------------------------------------------
+
+    def new_action(self) -> None:
+        if self.session.item is not None:
+            self.page.actions_panel.open_row()

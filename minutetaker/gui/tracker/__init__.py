@@ -1,0 +1,1 @@
+"""The action tracker (Ctrl+Shift+T): every action of the archive, followed up."""

@@ -1,0 +1,226 @@
+"""Where the minutes are in a document: the opening block, the minutes table, and
+the summary of actions arising minutetaker's export adds after it.
+
+Everything from the first table that looks like the minutes (an ``ACTION``
+column heading, or rows numbered like agenda items) to the end of the document is
+the minutes, whatever breaks it up: a table split in two with paragraphs typed
+between the halves, or rows pasted in from elsewhere. Each row becomes a
+:class:`Unit` of number, notes and ACTION paragraphs; a paragraph between tables
+is a unit of notes alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from minutetaker.domain import house_format as words
+from minutetaker.wordimport.document import Block, Cell, Row, Table, WordDocument
+from minutetaker.wordimport.paragraphs import Paragraph
+
+_ITEM_NUMBER = re.compile(
+    r"^\s*(\d{1,2}(?:\s*\(?[a-z]{1,2}\)?)?(?:\.\d{1,2})*)\s*[.:)]?\s*$", re.IGNORECASE
+)
+_NUMBER_LABELS = ("no", "number", "item", "#", "ref")
+
+
+def item_number(text: str) -> str:
+    """``3.`` -> ``3``; ``4 (a)`` -> ``4a``; ``1.1`` -> ``1.1``; ``5A.1`` as typed;
+    "" if not a number."""
+    match = _ITEM_NUMBER.match(words.plain(text))
+    if match is None:
+        return ""
+    return re.sub(r"[\s()]", "", match.group(1))
+
+
+@dataclass
+class Unit:
+    """One row of the minutes (or a paragraph between tables)."""
+
+    number: list[Paragraph] = field(default_factory=list)
+    notes: list[Paragraph] = field(default_factory=list)
+    action: list[Paragraph] = field(default_factory=list)
+    due: list[Paragraph] = field(default_factory=list)
+    kind: str = "row"  # row, body (a paragraph outside a table), table (another table's row)
+
+
+@dataclass
+class SummaryRow:
+    number: str
+    text: str
+    owner: str
+    due: str
+    paragraphs: list[Paragraph]
+
+
+@dataclass
+class Layout:
+    opening: list[Block] = field(default_factory=list)
+    units: list[Unit] = field(default_factory=list)
+    summary: list[SummaryRow] = field(default_factory=list)
+    summary_heading: list[Paragraph] = field(default_factory=list)
+    found_minutes: bool = False
+
+
+def _texts(row: Row) -> list[str]:
+    return [words.plain(cell.text) for cell in row.cells]
+
+
+def is_summary(table: Table) -> bool:
+    rows = table.live_rows()
+    if not rows:
+        return False
+    head = [t.casefold().rstrip(":.") for t in _texts(rows[0])]
+    labels = [label.casefold().rstrip(":.") for label in words.SUMMARY_LABELS]
+    return head == labels or table.caption == words.SUMMARY_HEADING
+
+
+def is_attendance(table: Table) -> bool:
+    for row in table.live_rows()[:3]:
+        texts = [t.casefold().rstrip(":") for t in _texts(row)]
+        if "name" in texts or "capacity" in texts:
+            return True
+        if texts and texts[0] in ("attendance", "present", "apologies", "in attendance"):
+            return True
+    return False
+
+
+def minutes_score(table: Table, heading_keys: set[str]) -> int:
+    score = 0
+    for row in table.live_rows():
+        texts = _texts(row)
+        if any(t.casefold() == words.ACTION_HEADING.casefold() for t in texts):
+            score += 3
+        if texts and item_number(texts[0]):
+            score += 1
+            if len(row.cells) > 1 and row.cells[1].paragraphs:
+                first = next((p.text for p in row.cells[1].paragraphs if p.text.strip()), "")
+                if words.heading_key(first) in heading_keys:
+                    score += 1
+    return score
+
+
+def find_layout(document: WordDocument, heading_keys: set[str]) -> Layout:
+    layout = Layout()
+    body = document.body
+    start = next(
+        (
+            n
+            for n, block in enumerate(body)
+            if isinstance(block, Table)
+            and block.columns >= 2
+            and not is_attendance(block)
+            and not is_summary(block)
+            and minutes_score(block, heading_keys) >= 2
+        ),
+        None,
+    )
+    if start is None:
+        layout.opening = list(body)
+        return layout
+    layout.found_minutes = True
+    start = _with_headings_before(body, start, heading_keys)
+    layout.opening = list(body[:start])
+    for block in body[start:]:
+        if isinstance(block, Table):
+            if is_summary(block):
+                _take_summary_heading(layout)
+                layout.summary.extend(_summary_rows(block))
+            else:
+                layout.units.extend(_units(block))
+        elif block.text.strip() or block.joined:
+            layout.units.append(Unit(notes=[block], kind="body"))
+    return layout
+
+
+_LEADING_NUMBER = re.compile(r"^\s*\d{1,2}[a-z]?(?:\.\d{1,2})*\s*[.:)]?\s+", re.IGNORECASE)
+
+
+def _with_headings_before(body: list[Block], start: int, heading_keys: set[str]) -> int:
+    """Minutes whose headings stand above small tables of notes: the first heading,
+    above the first table, belongs to the minutes too."""
+    n = start
+    while n > 0:
+        block = body[n - 1]
+        if isinstance(block, Table):
+            break
+        text = block.text.strip()
+        if text and words.heading_key(_LEADING_NUMBER.sub("", text)) not in heading_keys:
+            break
+        n -= 1
+    while n < start and not body[n].text.strip():  # blank lines stay with the opening
+        n += 1
+    return n
+
+
+def _take_summary_heading(layout: Layout) -> None:
+    """The summary's heading paragraph, just before its table, belongs to it."""
+    while layout.units and layout.units[-1].kind == "body":
+        last = layout.units[-1].notes[0]
+        if words.heading_key(last.text) == words.heading_key(words.SUMMARY_HEADING):
+            layout.summary_heading.append(last)
+            layout.units.pop()
+            return
+        if last.text.strip():
+            return
+        layout.units.pop()
+
+
+def _summary_rows(table: Table) -> list[SummaryRow]:
+    out = []
+    for row in table.live_rows()[1:]:
+        texts = [cell.text for cell in row.cells] + ["", "", "", ""]
+        paragraphs = [p for cell in row.cells for p in cell.paragraphs]
+        out.append(SummaryRow(texts[0], texts[1], texts[2], texts[3], paragraphs))
+    return out
+
+
+def _columns(table: Table) -> tuple[int, int, int, int]:
+    """Grid columns of number, notes, ACTION and due (-1 where the table has none)."""
+    rows = table.live_rows()
+    if table.columns >= 4:
+        return 0, 1, 2, 3
+    if table.columns == 3:
+        return 0, 1, 2, -1
+    # Two columns: number | notes, or notes | ACTION when the right one holds codes.
+    right = [_cell_at(row, 1) for row in rows]
+    right_texts = [words.plain(cell.text) for cell in right if cell is not None and cell.text]
+    if right_texts and all(
+        words.owner_codes(t) or t.casefold() == words.ACTION_HEADING.casefold() for t in right_texts
+    ):
+        return -1, 0, 1, -1
+    return 0, 1, -1, -1
+
+
+def _cell_at(row: Row, column: int) -> Cell | None:
+    return next((c for c in row.cells if c.grid <= column < c.grid + c.span), None)
+
+
+def _units(table: Table) -> list[Unit]:
+    if table.columns > 4 or table.columns < 2:
+        # Not shaped like the minutes: each row kept as one line of its cells' text.
+        return [Unit(notes=[p for c in r.cells for p in c.paragraphs], kind="table")
+                for r in table.live_rows()]  # fmt: skip
+    number_col, notes_col, action_col, due_col = _columns(table)
+    units = []
+    for row in table.live_rows():
+        unit = Unit()
+        for cell in row.cells:
+            last = cell.grid + cell.span - 1
+            if cell.span == 1 and cell.grid == number_col:
+                unit.number.extend(cell.paragraphs)
+            elif cell.span == 1 and cell.grid == action_col:
+                unit.action.extend(cell.paragraphs)
+            elif cell.span == 1 and cell.grid == due_col:
+                unit.due.extend(cell.paragraphs)
+            elif cell.grid <= notes_col <= last or cell.grid > notes_col:
+                unit.notes.extend(cell.paragraphs)
+            else:  # a cell left of the notes spanning nothing known
+                unit.notes.extend(cell.paragraphs)
+        units.append(unit)
+    return units
+
+
+def number_label(text: str) -> bool:
+    """Whether a number cell holds the column's label ("No.", "Item")."""
+    return words.plain(text).casefold().rstrip(".:") in _NUMBER_LABELS

@@ -1,0 +1,154 @@
+"""Holding to account: the topic, the questions put to the Chief Constable and the
+findings under each, read as they are typed (``1. …``, ``1.Can…``, ``Q1.``, Word's
+numbered list), a list of the questions put in advance kept apart from the
+questions asked again with their findings."""
+
+from __future__ import annotations
+
+import re
+
+from minutetaker.domain import house_format as words
+from minutetaker.domain.model import Block, Item
+from minutetaker.wordimport.blocks import Context, make_action, make_block, withheld_action
+from minutetaker.wordimport.lines import (
+    SHORT,
+    Line,
+    is_bullet,
+    is_house_label,
+    is_known_label,
+    is_numbered,
+    split_run_on_questions,
+    typed_number,
+    without_number,
+)
+
+_EXPORTED_QUESTION = re.compile(r"^(?P<n>\d{1,3})[.)]?\t(?P<text>.*)$", re.DOTALL)
+
+
+def _question_parts(line: Line) -> list[Line]:
+    exported = _EXPORTED_QUESTION.match(line.text)
+    if exported and line.para.bold:
+        return [line]
+    if not is_numbered(line):
+        return [line]
+    return [line.but(part) for part in split_run_on_questions(line.text)]
+
+
+def exported_question(line: Line) -> bool:
+    """A question as minutetaker's export prints it: bold, its number, a tab."""
+    return bool(_EXPORTED_QUESTION.match(line.text)) and line.para.bold
+
+
+def _is_question(lines: list[Line], at: int, typed: bool = True) -> bool:
+    line = lines[at]
+    if line.owners or line.why or (is_bullet(line) and line.para.list_kind != "number"):
+        return False
+    if exported_question(line):
+        return True
+    if not typed or not is_numbered(line):
+        return False
+    following = lines[at + 1] if at + 1 < len(lines) else None
+    return "?" in line.text or (
+        following is not None and is_house_label(following, words.LABEL_FINDINGS)
+    )
+
+
+def _words(text: str) -> set[str]:
+    """The words that say what a question is about (short words say little)."""
+    return {word for word in words.heading_words(text) if len(word) > 3}
+
+
+def holding_to_account(item: Item, lines: list[Line], context: Context, typed: bool = True) -> None:
+    """Topic, questions and findings. ``typed`` False: only questions in the export's
+    own form, and no topic (an item of another kind)."""
+    number = item.number
+    if typed:
+        lines = [part for line in lines for part in _question_parts(line)]
+    start = 0
+    if typed and lines and _is_topic(lines[0]) and not _is_question(lines, 0):
+        item.topic = lines[0].stripped
+        context.place(lines[0], number, "topic")
+        start = 1
+    # Each question owns the lines after it, up to the next question or "Actions arising".
+    questions = [n for n in range(start, len(lines)) if _is_question(lines, n, typed)]
+    ends = {}
+    for n in questions:
+        end = n + 1
+        while end < len(lines) and end not in questions:
+            if is_house_label(lines[end], words.LABEL_ACTIONS_ARISING) or lines[end].owners:
+                break
+            end += 1
+        ends[n] = end
+    answered = [n for n in questions if ends[n] > n + 1]
+    # A question listed in advance (the list of questions put to the Chief
+    # Constable before the meeting) is asked again later with its findings: the
+    # list stays as paragraphs, so the questions are not counted twice.
+    in_advance = {
+        n
+        for n in questions
+        if ends[n] == n + 1
+        and any(later > n and _overlap(lines[n].text, lines[later].text) for later in answered)
+    }
+    asked = [n for n in questions if n not in in_advance]
+    count = 0
+    n = start
+    while n < len(lines):
+        line = lines[n]
+        withheld_action(line)
+        if n in asked:
+            count += 1
+            block = _question(line, count, context, number)
+            for finding in lines[n + 1 : ends[n]]:
+                withheld_action(finding)
+            block.findings = [
+                make_block(finding, number, context, "finding")
+                for finding in lines[n + 1 : ends[n]]
+                if not finding.owners
+            ]
+            item.blocks.append(block)
+            for finding in lines[n + 1 : ends[n]]:
+                if finding.owners:
+                    item.actions.append(make_action(finding, number, context))
+            n = ends[n]
+            continue
+        if line.owners:
+            item.actions.append(make_action(line, number, context))
+        else:
+            role = "question listed in advance" if n in in_advance else ""
+            item.blocks.append(make_block(line, number, context, role))
+        n += 1
+
+
+def _overlap(first: str, second: str) -> bool:
+    a, b = _words(without_number(first)), _words(without_number(second))
+    if not a or not b:
+        return False
+    return len(a & b) / min(len(a), len(b)) >= 0.7
+
+
+def _is_topic(line: Line) -> bool:
+    text = line.stripped
+    return (
+        len(text) <= SHORT
+        and not line.owners
+        and not line.why
+        and not line.restricted  # a topic cannot be withheld on its own
+        and not is_bullet(line)
+        and not line.para.list_kind
+        and not is_known_label(line)
+        and (line.para.italic or not text.endswith((".", "?", "!", ":")))
+    )
+
+
+def _question(line: Line, count: int, context: Context, number: str) -> Block:
+    exported = _EXPORTED_QUESTION.match(line.text)
+    if exported and line.para.bold:
+        typed, text = exported.group("n"), exported.group("text")
+    else:
+        typed, text = typed_number(line.text), without_number(line.text)
+    # The typed number is kept when it is the next one (issue 13: "7. 7. Can…").
+    shown = typed if typed and int(typed) == count else str(count)
+    block = Block("question", text.strip(), shown)
+    block.restricted, block.restricted_reason = line.restricted, line.reason
+    context.place(line, number, "question")
+    return block
