@@ -121,6 +121,9 @@ class ReasonDialog(QDialog):
         self.reason = QComboBox()
         self.reason.setEditable(True)
         self.reason.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # no completion as one types: with the offered reason selected, Enter takes it
+        # (an inline completion would swallow the first Enter) and typing replaces it
+        self.reason.setCompleter(None)
         self.reason.setAccessibleName("Reason for withholding")
         for exemption in EXEMPTIONS:
             self.reason.addItem(exemption.label, exemption.code)

@@ -255,3 +255,23 @@ def _template():
     from minutetaker.resources import load_agenda
 
     return load_agenda("monthly-assurance")
+
+
+def test_a_change_that_slipped_past_asks_and_is_then_saved(qtbot, agreed_window, reopen):
+    """A change made to the notes by code rather than a key (as a menu of another
+    part of the window might): the archive refuses it visibly, the question is
+    asked, and with a reason the change is saved, never lost in silence."""
+    from PySide6.QtGui import QTextCursor
+
+    window = agreed_window
+    window.going.go_to("3")
+    cursor = QTextCursor(window.editor.document())
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertText(" Put in by a menu.")
+    field = reason_field(qtbot, window)
+    assert window.banner.isVisible()  # the refusal is visible, not silent
+    qtbot.keyClicks(field, "Spelling corrected after agreement")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=10000)
+    stored = reopen(window.session.meeting.id).find_item("3")
+    assert stored.blocks[-1].text.endswith("Put in by a menu.")
