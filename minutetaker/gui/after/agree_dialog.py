@@ -65,6 +65,7 @@ class AgreeDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 32)
         self.day.setFocus()
         self.day.selectAll()
 

@@ -22,10 +22,11 @@ from collections.abc import Callable
 from concurrent.futures import Future
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QTextEdit
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QTextEdit
 
 from minutetaker.checks.findings import Finding
 from minutetaker.domain.model import Block, Meeting
+from minutetaker.gui.search.controller import keep_agenda_width
 from minutetaker.gui.session import MeetingSession
 from minutetaker.store.archive import Archive
 
@@ -74,12 +75,14 @@ class CheckController(QObject):
         session: MeetingSession,
         host: QMainWindow,
         editor: QTextEdit,
+        agenda_splitter: QSplitter,
         back: Callable[[], None],
     ) -> None:
         super().__init__(host)
         self.session = session
         self.host = host
         self.editor = editor
+        self.agenda_splitter = agenda_splitter
         self.back = back
         self.dock: QDockWidget | None = None
         self.panel = None  # a CheckPanel, once shown
@@ -112,14 +115,15 @@ class CheckController(QObject):
         if self.dock is None:
             self._build()
         self._notice = notice
-        self.dock.show()
+        if not self.dock.isVisible():
+            keep_agenda_width(self.agenda_splitter, self.dock.show)
         self.dock.raise_()
         self.panel.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.run()
 
     def close(self) -> None:
-        if self.dock is not None:
-            self.dock.hide()
+        if self.dock is not None and self.dock.isVisible():
+            keep_agenda_width(self.agenda_splitter, self.dock.hide)
         self._notice = ""
         self.back()
 

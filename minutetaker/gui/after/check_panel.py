@@ -6,6 +6,8 @@ on the person's choices.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,10 +31,37 @@ from minutetaker.domain.reasons import EXEMPTIONS
 _ROLE = Qt.ItemDataRole.UserRole
 
 
-def kind_words(finding: Finding) -> str:
+# The kinds in a word or two, for a narrow column (the full words are in the line below).
+SHORT_KINDS = {
+    "name": "name",
+    "phone": "telephone",
+    "email": "e-mail",
+    "postcode": "postcode",
+    "vehicle": "vehicle",
+    "collar": "collar number",
+    "birth_date": "date of birth",
+    "reference": "reference",
+    "spelling": "spelling",
+}
+
+
+def kind_words(finding: Finding, short: bool = False) -> str:
+    if short:
+        return SHORT_KINDS.get(finding.kind, finding.kind)
     if finding.kind == "spelling":
-        return "spelling"
-    return KIND_WORDS.get(finding.kind, finding.kind).removeprefix("a ").removeprefix("an ")
+        return "a word not in the dictionary"
+    return KIND_WORDS.get(finding.kind, finding.kind)
+
+
+def detail_html(finding: Finding) -> str:
+    """The finding in full: where, what, and the words around it with it in bold."""
+    excerpt = escape(finding.excerpt)
+    found = escape(finding.text)
+    excerpt = excerpt.replace(found, f"<b>{found}</b>", 1)
+    line = f"Item {escape(finding.item_number)}: {escape(kind_words(finding))}<br>“{excerpt}”"
+    if finding.suggestions:
+        line += "<br>Perhaps: " + escape(", ".join(finding.suggestions[:5]))
+    return line
 
 
 class CheckPanel(QWidget):
@@ -57,6 +86,10 @@ class CheckPanel(QWidget):
         for column in (0, 1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        self.detail = QLabel("")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setAccessibleName("The finding chosen, in full")
         self.withhold_button = QPushButton("&Withhold…")
         self.withhold_button.setAccessibleName("Withhold the paragraph from publication")
         self.accept_button = QPushButton("Fine &as it is")
@@ -71,6 +104,7 @@ class CheckPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
         layout.addLayout(buttons)
 
     def show_findings(self, findings: list[Finding], keep: Finding | None = None) -> None:
@@ -78,9 +112,9 @@ class CheckPanel(QWidget):
         self.table.clear()
         chosen = None
         for finding in findings:
+            kind = kind_words(finding, short=True)
             row = QTreeWidgetItem(
-                self.table,
-                [finding.item_number, kind_words(finding), finding.text, finding.excerpt],
+                self.table, [finding.item_number, kind, finding.text, finding.excerpt]
             )
             row.setData(0, _ROLE, finding)
             row.setToolTip(3, finding.excerpt)
@@ -97,6 +131,7 @@ class CheckPanel(QWidget):
 
     def enable(self) -> None:
         finding = self.current()
+        self.detail.setText(detail_html(finding) if finding is not None else "")
         self.accept_button.setEnabled(finding is not None)
         self.withhold_button.setEnabled(finding is not None and finding.kind != "spelling")
 

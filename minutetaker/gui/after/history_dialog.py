@@ -110,6 +110,8 @@ class HistoryDialog(QDialog):
         self.before.setAccessibleName("Compare from version")
         self.after = QComboBox()
         self.after.setAccessibleName("Compare to version")
+        for field in (self.before, self.after):
+            field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.compare_button = QPushButton("&Compare")
         self.compare_button.setDefault(True)
         self.compare_button.setAutoDefault(True)

@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.files = WordFileWriter(s, self.settings, self, back)  # every document written
         self.export = ExportCommand(s, self.files, self, back)
         self.lock = LockGuard(s, self.page, self, back)  # an agreed record asks for a reason
-        self.check = CheckController(s, self, self.editor, back)
+        self.check = CheckController(s, self, self.editor, self.splitter, back)
         self.after = AfterCommands(s, self.files, self.check, self, back)
         self.history = HistoryCommand(s, self.files, self, back)
         self.search = SearchController(s, self, self.editor, self.splitter, back)

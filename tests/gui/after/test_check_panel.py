@@ -62,13 +62,16 @@ def _select(qtbot, window, text: str) -> None:
 def test_the_findings_with_item_kind_and_text(qtbot, checking, monkeypatch):
     window = checking
     rows = _rows(window)
-    assert ("2", "telephone number", "01632 960123") in rows
-    assert ("2", "name not on the attendance list", "Mrs Eleanor Whitfield") in rows
-    assert ("4a", "vehicle registration", "NS21 XKD") in rows
+    assert ("2", "telephone", "01632 960123") in rows
+    assert ("2", "name", "Mrs Eleanor Whitfield") in rows
+    assert ("4a", "vehicle", "NS21 XKD") in rows
     assert any(kind == "spelling" for _item, kind, _text in rows)
     assert window.check.panel.table.hasFocus()
     said = window.check.panel.status.text()
     assert "personal data" in said and "spelling" in said
+    _select(qtbot, window, "01632 960123")  # the line below gives it in full
+    detail = window.check.panel.detail.text()
+    assert "Item 2: a telephone number" in detail and "<b>01632 960123</b>" in detail
 
 
 def test_the_check_runs_off_the_window_thread(qtbot, make_window, planted, monkeypatch):
