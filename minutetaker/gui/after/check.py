@@ -195,7 +195,7 @@ class CheckController(QObject):
         if result.accepted:
             said += f" {result.accepted} judged fine earlier."
         if self._notice and personal:
-            self.panel.say(f"{self._notice}\n{said}", warning=True)
+            self.panel.say(self._notice, warning=True, then=said)
         else:
             self._notice = ""
             self.panel.say(said)

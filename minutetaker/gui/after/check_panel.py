@@ -135,10 +135,13 @@ class CheckPanel(QWidget):
         self.accept_button.setEnabled(finding is not None)
         self.withhold_button.setEnabled(finding is not None and finding.kind != "spelling")
 
-    def say(self, text: str, warning: bool = False) -> None:
-        self.status.setText(text)
-        self.status.setProperty("warning", warning)
-        self.status.setStyleSheet("color: #9b1c1c; font-weight: bold;" if warning else "")
+    def say(self, text: str, warning: bool = False, then: str = "") -> None:
+        """A line at the top (``warning``: in bold red), and ``then`` plain after it."""
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        line = escape(text).replace("\n", "<br>")
+        if warning:
+            line = f'<span style="color:#9b1c1c; font-weight:bold;">{line}</span>'
+        self.status.setText(line + (f"<br>{escape(then)}" if then else ""))
 
 
 class ReasonDialog(QDialog):
