@@ -73,3 +73,25 @@ def test_cancelling_the_version_writes_nothing(qtbot, window, tmp_path, monkeypa
     qtbot.keyClick(window.editor, Qt.Key.Key_E, CTRL)
     assert not (tmp_path / "no.docx").exists()
     assert not window.files.busy
+
+
+def test_closing_while_a_document_is_written_finishes_it(qtbot, window, tmp_path, monkeypatch):
+    import time
+
+    import minutetaker.export as export
+
+    real = export.export_docx
+
+    def slow(*args, **kwargs):
+        time.sleep(0.5)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(export, "export_docx", slow)
+    monkeypatch.setattr(window.export, "ask_version", lambda: False)
+    monkeypatch.setattr(window.files, "ask_path", lambda title, name: str(tmp_path / "late.docx"))
+    qtbot.keyClick(window.editor, Qt.Key.Key_E, CTRL)
+    assert window.files.busy
+    window.close()
+    assert (tmp_path / "late.docx").exists()
+    with zipfile.ZipFile(tmp_path / "late.docx") as docx:
+        assert docx.testzip() is None

@@ -333,5 +333,6 @@ class MainWindow(QMainWindow):
             )
             event.ignore()
             return
+        self.files.wait()  # a document being written is finished, not left half done
         self.session.record_state.leave()  # an agreed record opened here is locked again
         event.accept()
