@@ -174,3 +174,24 @@ def test_publish_refuses_while_personal_data_is_unresolved(
     found = {(f.kind, f.text) for f in window.check.findings}
     assert ("phone", "01632 960123") in found
     assert window.session.meeting.state == "agreed"
+
+
+def test_the_draft_mark_goes_once_agreed(qtbot, window, tmp_path, monkeypatch):
+    """The full version says DRAFT until the record is agreed in the window."""
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    monkeypatch.setattr(window.export, "ask_version", lambda: False)
+    _answer_save(monkeypatch, window, tmp_path / "before.docx", tmp_path / "after.docx")
+    qtbot.keyClick(window.editor, Qt.Key.Key_E, ctrl)
+    qtbot.waitUntil(lambda: not window.files.busy, timeout=10000)
+    assert "DRAFT" in _docx_text(tmp_path / "before.docx", "word/header")
+    qtbot.keyClick(window.editor, Qt.Key.Key_G, CTRL_SHIFT)
+    dialog = window.after.agree_dialog
+    dialog.day.selectAll()
+    qtbot.keyClicks(dialog.day, "15/04/2031")
+    qtbot.keyClick(dialog.day, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.after.agree_dialog is None, timeout=3000)
+    qtbot.keyClick(window.editor, Qt.Key.Key_E, ctrl)
+    qtbot.waitUntil(lambda: (tmp_path / "after.docx").exists(), timeout=10000)
+    qtbot.waitUntil(lambda: not window.files.busy, timeout=10000)
+    header = _docx_text(tmp_path / "after.docx", "word/header")
+    assert "OFFICIAL" in header and "DRAFT" not in header
