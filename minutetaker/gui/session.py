@@ -34,9 +34,13 @@ Signals, and when they come:
   the window last stopped (a dict: text, owner, due, editing), to put back in
   its row.
 
-What is typed in the action row is kept with where the window is (the
-``gui.where`` setting, :mod:`~minutetaker.gui.safety.where_left`), saved after
-the same pause as the notes: a crash a second after typing loses none of it.
+Where the window is (the meeting, item and cursor, and what is typed in the
+action row) is written with the saves and read at the start by
+:mod:`~minutetaker.gui.safety.where_left`.
+
+Where the record stands after the meeting (draft, circulated, agreed,
+published) and whether this window has opened an agreed record with a reason
+is :attr:`MeetingSession.record_state`'s (``gui/after/record_state.py``).
 """
 
 from __future__ import annotations
@@ -50,10 +54,11 @@ from PySide6.QtGui import QTextDocument
 
 from minutetaker.domain.model import Item, Meeting, Person
 from minutetaker.domain.template import AgendaTemplate
+from minutetaker.gui.after.record_state import RecordState
 from minutetaker.gui.minutes.documents import ItemDocuments
+from minutetaker.gui.readers import Readers
 from minutetaker.gui.safety.autosave import Autosaver
-from minutetaker.gui.safety.where_left import PLACE_KEY, WhereLeft
-from minutetaker.gui.search.reader import SearchReader
+from minutetaker.gui.safety.where_left import place_setting, place_text, reopen_where_left
 from minutetaker.store.archive import Archive
 from minutetaker.store.errors import ArchiveError
 from minutetaker.store.search import SearchHit
@@ -88,14 +93,15 @@ class MeetingSession(QObject):
         self.documents = ItemDocuments(self.notes_edited, self)
         self._positions: dict[int, int] = {}
         self.has_archive = True  # False between a restore's closing and opening
-        self.reader = SearchReader(archive)
+        self.readers = Readers(archive)  # the search's thread, and the other reads'
         self.writer = ArchiveWorker(archive)
         self.autosaver = Autosaver(
-            self.writer, read_notes=self._read_notes, place=self._where, parent=self
+            self.writer, read_notes=self._read_notes, place=lambda: place_setting(self), parent=self
         )
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.failed.connect(self.saveFailed)
         self.autosaver.recovered.connect(self.saveRecovered)
+        self.record_state = RecordState(self)
 
     def say(self, text: str, ms: int = 5000) -> None:
         self.said.emit(text, ms)
@@ -103,21 +109,10 @@ class MeetingSession(QObject):
     # -- meetings ------------------------------------------------------------------------
 
     def open_where_left_off(self) -> None:
-        """The meeting, item and cursor of the last session; else the newest
-        meeting; else nothing (``meetingOpened(None)``)."""
-        try:
-            stored = self.archive.get_setting(PLACE_KEY) or ""
-        except ArchiveError:
-            stored = ""
-        if stored:
-            self.autosaver.place_stored((PLACE_KEY, stored))  # reopened there: not written again
-        left = WhereLeft.read(stored)
-        if left.meeting is not None and self.open_meeting(
-            left.meeting, left.item, left.cursor, quiet=True
-        ):
-            if left.action and self.item is not None and self.item.id == left.item:
-                self.action_draft = left.action
-                self.draftRestored.emit(left.action)
+        """The meeting, item and cursor of the last session (and an action that was
+        being typed, back in its row); else the newest meeting; else nothing
+        (``meetingOpened(None)``)."""
+        if reopen_where_left(self):
             return
         try:
             newest = self.archive.list_meetings(limit=1)
@@ -244,9 +239,7 @@ class MeetingSession(QObject):
 
     def place(self) -> str:
         """Where the window is, to reopen at next time (with the action being typed)."""
-        if self.meeting is None or self.item is None:
-            return ""
-        return WhereLeft(self.meeting.id, self.item.id, self.cursor, self.action_draft).text()
+        return place_text(self)
 
     def leave_item(self, closing: bool = False) -> None:
         """The window is about to leave the current item (or, ``closing``, to
@@ -327,6 +320,12 @@ class MeetingSession(QObject):
             self._reopen(item.id, cursor)
         return moved
 
+    def reload(self) -> None:
+        """Read the meeting on screen again, at the same item and cursor: a step of
+        the archive changed it (corrections taken, a paragraph withheld)."""
+        if self.meeting is not None:
+            self._reopen(self.item.id if self.item is not None else None, self.cursor)
+
     def _reopen(self, item_id: int | None, cursor: int | None = None) -> None:
         self.open_meeting(self.meeting.id, item_id, cursor)
         self.agendaChanged.emit(self.meeting)
@@ -345,11 +344,6 @@ class MeetingSession(QObject):
     def _read_notes(self, item: Item) -> None:
         self.documents.read(item)  # (the documents of the meeting open now)
 
-    def _where(self) -> tuple[str, str] | None:
-        """Where the window is, as the setting the next save writes with it."""
-        place = self.place()
-        return (PLACE_KEY, place) if place else None
-
     def _on_saved(self, when) -> None:
         if self.item is not None:
             self.itemChanged.emit(self.item)
@@ -360,14 +354,21 @@ class MeetingSession(QObject):
     def search(self, query: str, **filters) -> Future[list[SearchHit]]:
         """Search the archive on the reader's thread (the arguments of
         :meth:`Archive.search`), after every change handed to the writer so far,
-        so that what was just typed is found too (see :class:`SearchReader`)."""
-        return self.reader.search(self.writer, query, **filters)
+        so that what was just typed is found too. A search still running is
+        stopped; its future, like one left waiting, fails or is cancelled."""
+        return self.readers.search(lambda archive: archive.search(query, **filters), self.writer)
+
+    def read(self, work: Callable[[Archive], T]) -> Future[T]:
+        """Run ``work`` on a reading thread of its own (the check, a comparison, a
+        returned draft), after every change handed to the writer so far."""
+        return self.readers.read(work, self.writer)
 
     # -- the archive itself --------------------------------------------------------------
 
     def release_archive(self) -> None:
         """Close the archive's threads and the archive (a restore replaces its file).
         Save first; the session holds no archive until :meth:`replace_archive`."""
+        self.record_state.leave()
         self.meeting = self.item = None
         self._close_threads()
         self.archive.close()
@@ -377,8 +378,8 @@ class MeetingSession(QObject):
         """Work on ``archive`` from now on (after a restore), where it was left off."""
         self.archive = archive
         self.has_archive = True
-        self.reader = SearchReader(archive)
         self.writer = ArchiveWorker(archive)
+        self.readers = Readers(archive)
         self.autosaver.use(self.writer)
         self.meeting = self.item = None
         self.open_where_left_off()
@@ -390,8 +391,9 @@ class MeetingSession(QObject):
         open for the backup taken on closing)."""
         if self.has_archive:
             self.save_now()
+            self.record_state.leave()  # an agreed record opened here is locked again
             self._close_threads(wait_for_search=False)
 
     def _close_threads(self, wait_for_search: bool = True) -> None:
-        self.reader.close(wait=wait_for_search)
+        self.readers.close(wait=wait_for_search)
         self.writer.close()

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from minutetaker.domain.model import Item, Meeting
-from minutetaker.gui.session import PLACE_KEY
+from minutetaker.gui.safety.where_left import PLACE_KEY
 from minutetaker.store import Archive
 from tests.gui.conftest import written
 

@@ -214,3 +214,20 @@ def test_a_second_click_puts_the_cursor_there_to_change_one_digit(qtbot, window,
     qtbot.keyClicks(field, "9")
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert reopen(window.session.meeting.id).date == dt.date(2031, 3, 19)
+
+
+def test_the_day_a_record_is_agreed_is_taken_as_typed(qtbot, window, monkeypatch, reopen):
+    """Meeting > Mark as agreed: today offered; a click, then a day typed over it."""
+    from minutetaker.store import lifecycle
+
+    monkeypatch.setattr(lifecycle, "today", lambda: dt.date(2031, 5, 1))
+    qtbot.keyClick(window.editor, Qt.Key.Key_G, CTRL | SHIFT)
+    dialog = window.after.agree_dialog
+    activate(qtbot, dialog)
+    qtbot.keyClick(dialog.day, Qt.Key.Key_Tab)  # away, then back with a click
+    _click(qtbot, dialog.day, x=dialog.day.width() // 2)
+    assert dialog.day.hasFocus()
+    qtbot.keyClicks(dialog.day, "15/04/2031")
+    qtbot.keyClick(dialog.day, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.after.agree_dialog is None, timeout=3000)
+    assert reopen(window.session.meeting.id).agreed_on == dt.date(2031, 4, 15)

@@ -29,7 +29,7 @@ HEADER = "| to do this | press |"
 KEY = re.compile(
     r"(?:(?:Ctrl|Shift|Alt)\+)+(?:Page Down|Page Up|Delete|Enter|Esc|Tab|Up|Down|F\d+|"
     r"[A-Z0-9](?![A-Za-z])|[\[\]=+\-])"
-    r"|\b(?:Page Down|Page Up|Enter|Esc|Tab|Space|Up|Down|Delete|Insert|F\d+)\b"
+    r"|\b(?:Page Down|Page Up|Enter|Esc|Tab|Space|Up|Down|Delete|Insert|F\d+|[A-Z])\b"
 )
 SNIPPET = re.compile(r"`([^`]+)`")
 NAMES = {"Page Down": "PgDown", "Page Up": "PgUp", "Enter": "Return", "Delete": "Del"}
@@ -673,6 +673,173 @@ def tracker_go(k: Keys, row: Row, w) -> None:
     assert w.session.item.number in ("4a", "1.1", "1.2")
 
 
+# -- after the meeting ----------------------------------------------------------------
+
+
+def _folder(w) -> Path:
+    return w.session.archive.path.parent.parent  # the test's own folder
+
+
+def _circulated(w) -> Path:
+    from minutetaker.after_meeting import circulate
+
+    path = _folder(w) / "draft.docx"
+    meeting_id = w.session.meeting.id
+    w.session.write(lambda archive: circulate.circulate(archive, meeting_id, path))
+    return path
+
+
+def circulate_draft(k: Keys, row: Row, w) -> None:
+    (key,) = row.keys
+    target = _folder(w) / "v1.docx"
+    w.files.ask_path = lambda title, path: str(target)
+    w.focus_notes()
+    k.press(key)
+    k.qtbot.waitUntil(lambda: not w.files.busy, timeout=10000)
+    assert target.exists()
+    assert "<i>Circulated</i>" in w.meeting_label.text()
+
+
+def take_corrections(k: Keys, row: Row, w) -> None:
+    (key,) = row.keys
+    asked = []
+    w.after.ask_file = lambda: asked.append(True) or ""  # the file: none chosen
+    w.focus_notes()
+    k.press(key)
+    assert asked
+
+
+def choose_corrections(k: Keys, row: Row, w) -> None:
+    from tests.after_meeting.reviewer import Reviewer
+
+    accept, reject, turn, apply = row.keys
+    reviewer = Reviewer(_circulated(w))
+    reviewer.replace("cash machine", "shop")
+    reviewer.insert_paragraph_after(
+        "A police horse was injured on duty.", "A second horse was lame after the match."
+    )
+    returned = reviewer.save(_folder(w) / "returned.docx")
+    w.after.ask_file = lambda: str(returned)
+    w.focus_notes()
+    k.press("Ctrl+Shift+C")
+    k.qtbot.waitUntil(lambda: w.after.corrections_dialog is not None, timeout=20000)
+    dialog = w.after.corrections_dialog
+    activate(k.qtbot, dialog)
+    tree = dialog.tree
+    tree.setFocus()
+    tree.setCurrentItem(tree.topLevelItem(0).child(0))
+    first = dialog._numbers_here()[0]
+    k.press(accept, tree)
+    assert dialog.choices[first] == "accept"
+    while not dialog._numbers_here() or tree.currentItem().childCount():
+        k.press("Down", tree)  # to the next correction itself
+    second = dialog._numbers_here()[0]
+    k.press(reject, tree)
+    assert dialog.choices[second] == "reject"
+    while tree.currentItem().childCount():
+        k.press("Down", tree)
+    third = dialog._numbers_here()[0]
+    k.press(turn, tree)
+    assert dialog.choices[third] in ("accept", "reject")
+    k.press(apply, tree)
+    k.qtbot.waitUntil(lambda: "Applied" in w.statusBar().currentMessage(), timeout=10000)
+
+
+def publish(k: Keys, row: Row, w) -> None:
+    (key,) = row.keys
+    told = []
+    w.files.tell = lambda title, sentence: told.append(sentence)
+    w.focus_notes()
+    k.press(key)
+    assert told and "agreed" in told[0]  # a draft is not published: the command said so
+
+
+def mark_agreed(k: Keys, row: Row, w) -> None:
+    (key,) = row.keys
+    w.focus_notes()
+    k.press(key)
+    dialog = w.after.agree_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+
+
+def _history(k: Keys, w, key: str = "Ctrl+H"):
+    w.focus_notes()
+    k.press(key)
+    dialog = w.history.dialog
+    assert dialog is not None
+    k.qtbot.waitUntil(lambda: dialog.versions.topLevelItemCount() > 0, timeout=10000)
+    activate(k.qtbot, dialog)
+    return dialog
+
+
+def the_history(k: Keys, row: Row, w) -> None:
+    (key,) = row.keys
+    _circulated(w)
+    dialog = _history(k, w, key)
+    assert dialog.isVisible()
+
+
+def history_keys(k: Keys, row: Row, w) -> None:
+    from_key, to_key, compare, save = row.keys
+    _circulated(w)
+    dialog = _history(k, w)
+    k.press(from_key, dialog)
+    assert dialog.before.hasFocus()
+    k.press(to_key, dialog)
+    assert dialog.after.hasFocus()
+    k.press(compare, dialog.after)
+    k.qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=10000)
+    target = _folder(w) / "changes.docx"
+    w.files.ask_path = lambda title, path: str(target)
+    k.press(save, dialog)
+    k.qtbot.waitUntil(lambda: target.exists() and not w.files.busy, timeout=10000)
+
+
+def check_panel(k: Keys, row: Row, w) -> None:
+    key, esc = row.keys
+    w.focus_notes()
+    k.press(key)
+    assert w.check.visible()
+    w.check.panel.table.setFocus()
+    k.press(esc)
+    assert not w.check.visible()
+
+
+def check_choices(k: Keys, row: Row, w) -> None:
+    from tests.checks.planted_personal import planted_meeting
+
+    go, withhold, accept = row.keys
+    meeting = planted_meeting()
+    meeting_id = w.session.write(lambda archive: archive.add_meeting(meeting))
+    w.session.open_meeting(meeting_id)
+    w.focus_notes()
+    k.press("Ctrl+Shift+K")
+    k.qtbot.waitUntil(lambda: w.check._running is None and bool(w.check.findings), timeout=20000)
+    table = w.check.panel.table
+
+    def select(text: str) -> None:
+        table.setFocus()
+        for n in range(table.topLevelItemCount()):
+            if table.topLevelItem(n).text(2) == text:
+                table.setCurrentItem(table.topLevelItem(n))
+                return
+        raise AssertionError(f"{text!r} is not listed")
+
+    select("NS21 XKD")
+    k.press(go, table)
+    assert w.editor.textCursor().selectedText() == "NS21 XKD"
+    select("01632 960123")
+    k.press(withhold, table)
+    assert w.check.reason_dialog is not None
+    w.check.reason_dialog.reject()
+    k.qtbot.waitUntil(lambda: w.check.reason_dialog is None, timeout=3000)
+    count = len(w.check.findings)
+    select("Mrs Eleanor Whitfield")
+    k.press(accept, table)
+    k.qtbot.waitUntil(lambda: len(w.check.findings) == count - 1, timeout=20000)
+
+
 CHECKS: dict[str, Callable[[Keys, Row, object], None]] = {
     "start a bullet": start_a_bullet,
     "next bullet": next_bullet,
@@ -720,6 +887,15 @@ CHECKS: dict[str, Callable[[Keys, Row, object], None]] = {
     "show the tracker / hide it": tracker_toggle,
     "filter by owner / status / meeting / words of the action": tracker_filters,
     "go to the item where the action was raised or last brought forward": tracker_go,
+    "circulate the draft (marked DRAFT; version N kept)": circulate_draft,
+    "take in a reviewer's corrections": take_corrections,
+    "in the corrections: accept, reject, turn over; apply the accepted": choose_corrections,
+    "publish: the check, then the public version and its redaction log": publish,
+    "mark the record agreed": mark_agreed,
+    "versions, history, what changed": the_history,
+    "in the history: the two versions; compare; save as Word tracked changes": history_keys,
+    "the check panel: show / hide": check_panel,
+    "in the check: go there, withhold its paragraph, accept it as fine": check_choices,
 }
 
 

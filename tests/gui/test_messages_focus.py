@@ -64,6 +64,8 @@ def test_a_failed_export_brings_the_save_dialog_back(qtbot, window, tmp_path, re
         ]
     )
     qtbot.keyClick(window.editor, Qt.Key.Key_E, CTRL)
+    # written off the window's thread: the refusal, and the dialog again, come after
+    qtbot.waitUntil(lambda: len(seen) == 4 and not window.files.busy, timeout=10000)
     assert right.exists()
     with zipfile.ZipFile(right) as docx:
         assert "word/document.xml" in docx.namelist()
@@ -91,6 +93,7 @@ def test_cancelling_the_save_dialog_after_a_failure_writes_nothing(qtbot, window
         ]
     )
     qtbot.keyClick(window.editor, Qt.Key.Key_E, CTRL)
+    qtbot.waitUntil(lambda: len(seen) == 4 and not window.files.busy, timeout=10000)
     assert [kind for kind, _ in seen] == [
         "QMessageBox",
         "QFileDialog",
@@ -120,7 +123,7 @@ def test_after_an_export_the_keys_go_back_to_the_action_row(qtbot, window, tmp_p
         ]
     )
     qtbot.keyClick(panel.text, Qt.Key.Key_E, CTRL)
-    assert len(seen) == 4
+    qtbot.waitUntil(lambda: len(seen) == 4 and not window.files.busy, timeout=10000)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.text, timeout=2000)
     qtbot.keyClicks(panel.text, " now")
     assert panel.text.text() == "Check the figures now"
