@@ -60,7 +60,7 @@ class OfficeDictionaryDialog(QDialog):
         self.count = QLabel()
         self.new_word = QLineEdit()
         self.new_word.setAccessibleName("Word to add")
-        self.new_word.setPlaceholderText("Hindlip")
+        self.new_word.setPlaceholderText("One word, spelt as it should be")
         self.new_word.returnPressed.connect(self.add)
         new_label = QLabel("&New word:")
         new_label.setBuddy(self.new_word)
