@@ -79,7 +79,12 @@ def test_type_a_slip_right_click_it_and_choose_the_suggestion(display, tmp_path,
     }
     env.pop("QT_QPA_PLATFORM", None)
     app = subprocess.Popen(
-        [sys.executable, str(Path(__file__).with_name("x_spelling_window.py")), str(data), str(out)],
+        [
+            sys.executable,
+            str(Path(__file__).with_name("x_spelling_window.py")),
+            str(data),
+            str(out),
+        ],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -110,7 +115,12 @@ def test_type_a_slip_right_click_it_and_choose_the_suggestion(display, tmp_path,
         _xdo(env, "mousemove", str(where[0]), str(where[1]), "click", "3")
         entries = _until(lambda: "received" in report().get("menu", {}) and report()["menu"], "it")
         names = list(entries)
-        assert names[:4] == ["received", "relieved", "&Add to office dictionary", "&Ignore in this meeting"]
+        assert names[:4] == [
+            "received",
+            "relieved",
+            "&Add to office dictionary",
+            "&Ignore in this meeting",
+        ]
         _xdo(env, "mousemove", *map(str, entries["received"]), "click", "1")
         last = _until(
             lambda: "received the report" in report().get("last", "") and report()["last"],

@@ -318,3 +318,21 @@ def test_the_switch_is_remembered_and_off_takes_the_underlines_away_at_once(
     ready(qtbot, again)
     assert "recieved" in underlined(again.editor)
     assert settings.value("view/spelling") in (True, "true")
+
+
+def test_a_paragraph_past_the_longest_checked_is_left_alone(qtbot, window):
+    """A pasted report without its line breaks is not judged at every key."""
+    from minutetaker.gui.spelling.controller import LONGEST_CHECKED
+
+    ready(qtbot, window)
+    window.going.go_to("3")
+    end_of_notes(window.editor)
+    qtbot.keyClick(window.editor, Qt.Key.Key_Return)
+    filler = "The force reviewed it. " * (LONGEST_CHECKED // 23 + 1)
+    QApplication.clipboard().setText(filler + "recieved ")
+    qtbot.keyClick(window.editor, Qt.Key.Key_V, CTRL)
+    assert len(window.editor.document().lastBlock().text()) > LONGEST_CHECKED
+    assert underlined(window.editor) == []
+    qtbot.keyClick(window.editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.editor, "A short one recieved. ")
+    assert underlined(window.editor) == ["recieved"]

@@ -44,6 +44,11 @@ from minutetaker.gui.spelling.words_at import (
 from minutetaker.store.errors import ArchiveError
 
 SETTING = "view/spelling"
+# A paragraph longer than this (some 1,600 words: far past any minuted paragraph,
+# a pasted report without its line breaks) is not judged as you type: every key
+# would judge it whole (about 0.15 ms a thousand characters). The check of the
+# meeting (minutetaker check) still reads it.
+LONGEST_CHECKED = 10_000
 
 
 class SpellingController(QObject):
@@ -134,8 +139,11 @@ class SpellingController(QObject):
         self.ready.emit()
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        """Where the misspelt words of one paragraph are (Qt's counting)."""
-        return self.checker.misspelt_spans(text, utf16=True) if self.checker else []
+        """Where the misspelt words of one paragraph are (Qt's counting); none
+        for a paragraph past :data:`LONGEST_CHECKED` characters."""
+        if self.checker is None or len(text) > LONGEST_CHECKED:
+            return []
+        return self.checker.misspelt_spans(text, utf16=True)
 
     # -- the switch ----------------------------------------------------------------------
 
