@@ -336,3 +336,18 @@ def test_a_paragraph_past_the_longest_checked_is_left_alone(qtbot, window):
     qtbot.keyClick(window.editor, Qt.Key.Key_Return)
     qtbot.keyClicks(window.editor, "A short one recieved. ")
     assert underlined(window.editor) == ["recieved"]
+
+
+def test_the_window_starts_without_the_spell_checks_code():
+    """The checks' code (and the dictionary) load on their own thread, once the
+    window is up: importing the window does not import them."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, minutetaker.gui.shell.main_window\n"
+        "print(sorted(m for m in sys.modules if m.startswith('minutetaker.checks')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -7,8 +7,9 @@ meeting opened, its details or attendance changed, an action's owner, a word
 added or ignored. When it changes, the notes on screen are judged again at
 once, and any other item's notes when next shown.
 
-The dictionary is loaded on a thread of its own when the window has started
-(about 0.1 s); until then nothing is underlined. Underlining is on unless the
+The dictionary is loaded on a thread of its own once the window is on screen
+(about 0.1 s, a fifth of a second after it is made); until then nothing is
+underlined. Underlining is on unless the
 person turned it off (View > Check spelling as you type, kept in the window's
 settings); off, every underline goes at once and nothing is judged as they
 type. Alt+F7 (as in Word) goes to the next misspelt word and opens its menu,
@@ -22,13 +23,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLineEdit, QTextEdit, QWidget
 
-from minutetaker.checks.spelling import Room, SpellChecker
-from minutetaker.checks.words import without_possessive
 from minutetaker.domain.model import Item, Meeting
 from minutetaker.gui.session import MeetingSession
 from minutetaker.gui.spelling.menu import SpellingMenus
@@ -43,12 +43,18 @@ from minutetaker.gui.spelling.words_at import (
 )
 from minutetaker.store.errors import ArchiveError
 
+if TYPE_CHECKING:  # (the checks are imported on the loading thread: not at start)
+    from minutetaker.checks.spelling import Room, SpellChecker
+
 SETTING = "view/spelling"
 # A paragraph longer than this (some 1,600 words: far past any minuted paragraph,
 # a pasted report without its line breaks) is not judged as you type: every key
 # would judge it whole (about 0.15 ms a thousand characters). The check of the
 # meeting (minutetaker check) still reads it.
 LONGEST_CHECKED = 10_000
+# The dictionary is loaded this long after the window is made: once it is on
+# screen, so that loading (~0.1 s of the interpreter) never slows its start.
+LOAD_AFTER_MS = 200
 
 
 class SpellingController(QObject):
@@ -98,7 +104,7 @@ class SpellingController(QObject):
         session.archiveReplaced.connect(self._archive_replaced)
         editor.cursorPositionChanged.connect(self._cursor_moved)
         if self.enabled:
-            QTimer.singleShot(0, self._load)  # once the window is up
+            QTimer.singleShot(LOAD_AFTER_MS, self._load)
 
     # -- the dictionary ------------------------------------------------------------------
 
@@ -113,9 +119,10 @@ class SpellingController(QObject):
         threading.Thread(target=self._load_on_thread, name="dictionary", daemon=True).start()
 
     def _load_on_thread(self) -> None:
-        from minutetaker.checks.dictionary import shared_dictionary
-
         try:
+            from minutetaker.checks import spelling  # noqa: F401  (its code, here too)
+            from minutetaker.checks.dictionary import shared_dictionary
+
             dictionary, error = shared_dictionary(), None
         except Exception as failure:  # missing or unreadable files: said in one sentence
             dictionary, error = None, failure
@@ -130,6 +137,8 @@ class SpellingController(QObject):
             self.session.say(f"Spelling is not checked: {_sentence(error)}", 10000)
             self._then.clear()
             return
+        from minutetaker.checks.spelling import SpellChecker
+
         self.checker = SpellChecker(dictionary, room=self._room())
         if self.enabled:
             self._underline()
@@ -225,6 +234,8 @@ class SpellingController(QObject):
             line.refresh()
 
     def _room(self) -> Room:
+        from minutetaker.checks.spelling import Room
+
         meeting = self.session.meeting
         if meeting is None:
             return Room()
@@ -349,6 +360,8 @@ class SpellingController(QObject):
 
 def _base(word: str) -> str:
     """The word a possessive is of ("Hindlip" for "Hindlip's"), else the word."""
+    from minutetaker.checks.words import without_possessive
+
     return without_possessive(word) or word
 
 
