@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 WORDS = 20_000
 CURRENT_ITEM_WORDS = 5_000  # the item typed into holds a quarter of the meeting
 KEYS = 500
+PARAGRAPH_WORDS = 30  # about the length of a minuted paragraph
 STARTS = 7
 
 
@@ -39,8 +40,14 @@ def _paragraphs(folder: Path) -> tuple[list[str], list[str]]:
     from benchmarks.bench_spelling import SLIPS, _demo_paragraphs
 
     texts, office = _demo_paragraphs(folder)
-    out, total, slips = [], 0, list(SLIPS)
+    out, total, slips, paragraph = [], 0, list(SLIPS), []
     for text in texts:
+        paragraph.append(text)
+        words = sum(len(t.split()) for t in paragraph)
+        if words < PARAGRAPH_WORDS:  # the demo's sentences, a few to a paragraph
+            continue
+        text = " ".join(paragraph)
+        paragraph = []
         if slips and total // 1000 >= len(SLIPS) - len(slips):
             text = f"{text} The {slips.pop(0)} was noted."
         out.append(text)
