@@ -70,6 +70,9 @@ class NotesUnderlines(QSyntaxHighlighter):
         self.stale = False  # the room changed while another item was on screen
         self._format = underline_format()
         self._doc = doc
+        # Its layout made now: an editor given a document without one makes it,
+        # and says the whole document changed, which would judge it all twice.
+        doc.documentLayout()
         # told of a change before Qt asks for the paragraph's formats
         doc.contentsChange.connect(self._changed)
         self.setDocument(doc)
