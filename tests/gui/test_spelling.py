@@ -351,3 +351,58 @@ def test_the_window_starts_without_the_spell_checks_code():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_questions_and_their_findings_are_underlined_too(qtbot, window):
+    from minutetaker.gui.minutes.notes_format import block_kind
+
+    ready(qtbot, window)
+    window.going.go_to("4a")
+    editor = window.editor
+    block = editor.document().firstBlock()
+    while block.isValid() and block_kind(block)[0] != "question":
+        block = block.next()
+    assert block.text() == "Can the CC explain the rise in shoplifting in Eastport?"
+    put_cursor(editor, block.position() + block.length() - 1)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # a finding of the question
+    qtbot.keyClicks(editor, "Teh retail parks. ")
+    finding = editor.textCursor().block()
+    assert block_kind(finding) == ("paragraph", 1)
+    by_block = {}
+    for start, end in underlined_at(editor):
+        found = editor.document().findBlock(start)
+        by_block.setdefault(found.blockNumber(), []).append(
+            found.text()[start - found.position() : end - found.position()]
+        )
+    assert by_block[block.blockNumber()] == ["Eastport"]
+    assert by_block[finding.blockNumber()] == ["Teh"]
+
+
+def test_a_new_agenda_heading_joins_the_room(qtbot, window):
+    ready(qtbot, window)
+    typed_at_end(qtbot, window, "5", " The Brackenwell review. ")
+    assert underlined(window.editor) == ["Brackenwell"]
+    window.session.add_item(window.session.item.id, None, "Brackenwell review")
+    window.going.go_to("5")
+    assert underlined(window.editor) == []
+
+
+def test_alt_f7_starts_in_the_field_with_the_cursor(qtbot, window):
+    ready(qtbot, window)
+    window.going.go_to("4a")
+    topic = window.page.holding_to_account_panel.topic
+    topic.setFocus()
+    topic.setCursorPosition(0)
+    qtbot.keyClick(topic, Qt.Key.Key_F7, ALT)
+    assert topic.selectedText() == "Northshire"
+    menus = menu_of(qtbot, window)
+    assert menus.slip.field is topic
+    qtbot.keyClick(menus.menu, Qt.Key.Key_Escape)
+
+
+def test_the_shortcuts_help_lists_the_spelling_keys(qtbot, window):
+    from minutetaker.gui.shell.menus import shortcut_rows
+
+    rows = dict((what, keys) for keys, what in shortcut_rows(window.commands))
+    assert rows["Next misspelt word"] == "Alt+F7"
+    assert "Shift+F10" in rows["Suggestions for the word underlined in red"]
