@@ -406,3 +406,25 @@ def test_the_shortcuts_help_lists_the_spelling_keys(qtbot, window):
     rows = dict((what, keys) for keys, what in shortcut_rows(window.commands))
     assert rows["Next misspelt word"] == "Alt+F7"
     assert "Shift+F10" in rows["Suggestions for the word underlined in red"]
+
+
+def test_a_dictionary_that_will_not_load_is_said_in_one_sentence(
+    qtbot, make_window, stored_meeting, monkeypatch
+):
+    import minutetaker.checks.dictionary as dictionary
+
+    def missing():
+        raise dictionary.DictionaryMissing(
+            "The spelling dictionary is missing (en_GB.dic); reinstall minutetaker."
+        )
+
+    monkeypatch.setattr(dictionary, "shared_dictionary", missing)
+    window = make_window()
+    qtbot.waitUntil(lambda: "Spelling is not checked" in window.statusBar().currentMessage())
+    assert window.statusBar().currentMessage() == (
+        "Spelling is not checked. The spelling dictionary is missing (en_GB.dic); "
+        "reinstall minutetaker."
+    )
+    typed_at_end(qtbot, window, "3", " recieved ")  # typing goes on, nothing underlined
+    assert underlined(window.editor) == []
+    assert window.editor.toPlainText().endswith("recieved ")

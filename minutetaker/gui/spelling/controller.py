@@ -9,11 +9,11 @@ once, and any other item's notes when next shown.
 
 The dictionary is loaded on a thread of its own once the window is on screen
 (about 0.1 s, a fifth of a second after it is made); until then nothing is
-underlined. Underlining is on unless the
-person turned it off (View > Check spelling as you type, kept in the window's
-settings); off, every underline goes at once and nothing is judged as they
-type. Alt+F7 (as in Word) goes to the next misspelt word and opens its menu,
-with checking on or off.
+underlined, and if it cannot be loaded the status bar says so in one sentence.
+Underlining is on unless the person turned it off (View > Check spelling as you
+type, kept in the window's settings); off, every underline goes at once and
+nothing is judged as they type. Alt+F7 (as in Word) goes to the next misspelt
+word and opens its menu, with checking on or off.
 
 Words go into the office dictionary, or are ignored in this meeting, through
 the archive's writer (:meth:`MeetingSession.write`), one transaction each.
@@ -58,7 +58,6 @@ LOAD_AFTER_MS = 200
 
 
 class SpellingController(QObject):
-    ready = Signal()  # the dictionary is loaded: words are judged from now on
     _loaded = Signal(object, object)  # the dictionary or None, the error or None
 
     def __init__(
@@ -134,7 +133,7 @@ class SpellingController(QObject):
     def _on_loaded(self, dictionary, error) -> None:
         self._loading = False
         if dictionary is None:
-            self.session.say(f"Spelling is not checked: {_sentence(error)}", 10000)
+            self.session.say(f"Spelling is not checked. {_sentence(error)}", 15000)
             self._then.clear()
             return
         from minutetaker.checks.spelling import SpellChecker
@@ -145,7 +144,6 @@ class SpellingController(QObject):
         waiting, self._then = self._then, []
         for then in waiting:
             then()
-        self.ready.emit()
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where the misspelt words of one paragraph are (Qt's counting); none
@@ -372,5 +370,10 @@ def _as_bool(value) -> bool:
 
 
 def _sentence(error: BaseException | None) -> str:
-    text = str(error or "").strip()
-    return text if text.endswith(".") else "the dictionary could not be read."
+    """The error's own sentence (the dictionary's are written for the person),
+    or one of ours for anything else."""
+    from minutetaker.checks.dictionary import DictionaryMissing
+
+    if isinstance(error, DictionaryMissing):
+        return str(error)
+    return "The spelling dictionary could not be read; reinstall minutetaker."
