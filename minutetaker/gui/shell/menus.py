@@ -121,7 +121,7 @@ def create_commands(window: QMainWindow) -> Commands:
         new_action=_make(window, "New &action", "Ctrl+Shift+A"),
         find_meeting=_make(window, "&Find in this meeting…", "Ctrl+F"),
         find_archive=_make(window, "Find in &all meetings…", "Ctrl+Shift+F"),
-        next_misspelt=_make(window, "Next &misspelt word", "Alt+F7"),
+        next_misspelt=_make(window, "&Next misspelt word", "Alt+F7"),
         office_dictionary=_make(
             window, "Office di&ctionary…", tip="Words the spell check takes as right"
         ),
