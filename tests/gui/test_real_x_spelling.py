@@ -97,16 +97,25 @@ def test_type_a_slip_right_click_it_and_choose_the_suggestion(display, tmp_path,
             return {}
 
     try:
-        window = _until(
-            lambda: subprocess.run(
+
+        def focused() -> bool:
+            """The window found and given the focus (once it is on the screen)."""
+            found = subprocess.run(
                 ["xdotool", "search", "--name", "^spelling under X$"],
                 env=env,
                 capture_output=True,
                 text=True,
-            ).stdout.split(),
-            "the window",
-        )
-        _xdo(env, "windowfocus", "--sync", window[0])
+            ).stdout.split()
+            if not found:
+                return False
+            focus = ["xdotool", "windowfocus", "--sync", found[0]]
+            try:
+                done = subprocess.run(focus, env=env, capture_output=True, timeout=5)
+            except subprocess.TimeoutExpired:
+                return False
+            return done.returncode == 0  # (not yet mapped: try again)
+
+        _until(focused, "the window")
         _until(lambda: report().get("ready"), "the dictionary loaded")
         _xdo(env, "type", "--delay", "30", "--", " The PCC recieved the report. ")
         where = _until(lambda: report().get("underlined", {}).get("recieved"), "the underline")
