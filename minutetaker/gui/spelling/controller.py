@@ -92,6 +92,7 @@ class SpellingController(QObject):
             self._suggestions_now,
             self.add_to_office,
             self.ignore_in_meeting,
+            session.record_state.when_open,
             self,
         )
         self.finder.found.connect(self.menus.suggestions_found)

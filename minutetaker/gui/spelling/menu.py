@@ -4,7 +4,9 @@ Right-click, the Menu key or Shift+F10 in the notes, the topic or an action's
 text opens the field's usual menu (undo, cut, copy, paste…). On a word
 underlined in red, above it: up to five suggestions (in bold, the likeliest
 first), "Add to office dictionary" and "Ignore in this meeting". Choosing a
-suggestion replaces the word, as one step of the field's undo.
+suggestion replaces the word, as one step of the field's undo; in an agreed
+(locked) record it first asks why the record is being changed, as a key would.
+Adding or ignoring a word changes the spell check, not the record.
 
 The menu opens at once. Suggestions found already are in it; otherwise it says
 "Looking for suggestions…" until the finder's thread has them (a few
@@ -48,6 +50,7 @@ class SpellingMenus(QObject):
         suggestions_of: Callable[[str], list[str] | None],
         add: Callable[[str], None],
         ignore: Callable[[str], None],
+        guard: Callable[[Callable[[], None]], None],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -56,6 +59,7 @@ class SpellingMenus(QObject):
         self.slip_at = slip_at  # the misspelt word at a place (None: none, or checking off)
         self.suggestions_of = suggestions_of  # known ones now, or None (then `found` brings them)
         self.add, self.ignore = add, ignore
+        self.guard = guard  # a change to the record goes through it (an agreed one asks why)
         self.menu: QMenu | None = None
         self.slip: Slip | None = None
         self._placeholder: QAction | None = None
@@ -193,6 +197,8 @@ class SpellingMenus(QObject):
         return [a.data() for a in self._suggestion_actions()] if self.is_open() else []
 
     def choose(self, word: str) -> None:
-        """Put ``word`` in place of the misspelt one (the menu's choice)."""
-        if self.slip is not None:
-            self.slip.replace(word)
+        """Put ``word`` in place of the misspelt one (the menu's choice); in an
+        agreed record, once a reason for changing it has been given."""
+        slip = self.slip
+        if slip is not None:
+            self.guard(lambda: slip.replace(word))
