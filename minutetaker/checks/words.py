@@ -21,6 +21,11 @@ _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 # Web and e-mail addresses, masked before words are looked for.
 _ADDRESS = re.compile(r"(?:https?://|ftp://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 _HAS_DIGIT = re.compile(r"[\d_]")
+# No word of the dictionary is longer than 23 letters (28 with its endings): a
+# longer run with no space is a pasted code, or a paragraph of a language written
+# without spaces, and is not judged (the engine's suggestions for it grow faster
+# than the square of its length: 320 letters took 6 to 15 s).
+LONGEST_WORD = 40
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
 
 

@@ -64,15 +64,22 @@ def open_archive(folder: Path, read_only: bool) -> Archive:
 
 
 def in_use(folder: Path, busy) -> str:
-    """The sentence for a lock held by a window or by another command."""
-    if getattr(busy, "holder", "") == "command":
+    """The sentence for a lock held by a window or by another command (or by a
+    holder that cannot be told, which is never called a window)."""
+    holder = getattr(busy, "holder", "")
+    if holder == "command":
         return (
             f"Another minutetaker command is changing the archive in {folder} just now; "
             "try again when it has finished."
         )
+    if holder == "window":
+        return (
+            f"The archive in {folder} is open in a minutetaker window; make the change "
+            "there, or close the window first."
+        )
     return (
-        f"The archive in {folder} is open in a minutetaker window; make the change "
-        "there, or close the window first."
+        f"The archive in {folder} is in use by another minutetaker just now (a window, "
+        "or a command still running); try again when it has finished."
     )
 
 
@@ -311,7 +318,10 @@ def cmd_restore(folder: Path, args: argparse.Namespace) -> int:
     if args.backup.isdigit() and not os.path.lexists(args.backup):
         index = int(args.backup)
         if not 1 <= index <= len(kept):
-            raise CommandFailed(f"There is no backup number {index}; there are {len(kept)}.")
+            raise CommandFailed(
+                f"There is no backup number {index} in {backups.backup_dir(folder)}; "
+                f"there are {len(kept)}."
+            )
         chosen = kept[index - 1].path
     else:
         chosen = Path(args.backup)
@@ -320,7 +330,7 @@ def cmd_restore(folder: Path, args: argparse.Namespace) -> int:
     try:
         lock = ArchiveLock.acquire(folder, holder="command")  # never under an open window
     except ArchiveInUse as busy:
-        if busy.holder == "command":
+        if busy.holder != "window":
             raise CommandFailed(in_use(folder, busy)) from None
         raise
     with lock:
