@@ -3,8 +3,9 @@
 :class:`MeetingSession` owns the open archive, the meeting on screen, its
 current item, one QTextDocument per item shown (so each item keeps its own
 undo history), the autosaver and the archive's two threads (its writer, and
-the reader the search uses). Every change to the meeting goes through its
-methods; what changed is announced by its signals. It knows no widget: the
+the reader on which the search and the action tracker read). Every change to
+the meeting goes through its methods; what changed is announced by its
+signals. It knows no widget: the
 main window connects its signals to the panels in one place
 (``MainWindow._connect``), and each controller (search, tracker, backups,
 agenda changes, details, notes commands) is given the session and connects
@@ -323,22 +324,28 @@ class MeetingSession(QObject):
 
     # -- searching -----------------------------------------------------------------------
 
-    def search(self, query: str, **filters) -> Future[list[SearchHit]]:
-        """Search the archive on the reader's thread (the arguments of
-        :meth:`Archive.search`), after every change handed to the writer so far,
-        so that what was just typed is found too. A search still running is
-        stopped; its future, like one left waiting, fails or is cancelled."""
+    def read(self, work: Callable[[Archive], T]) -> Future[T]:
+        """Run ``work`` on the reader's thread (a connection of its own), after
+        every change handed to the writer so far, so that what was just changed
+        is read too; the window never waits for it. The future's callbacks run
+        on the reader's thread: hand the result to the window with a signal."""
         if self._reader is None:
             self._reader = ArchiveWorker(self.archive, name="archive-reader")
-        if self._search is not None and not self._search.cancel():
-            self._reader.interrupt()
         written = self.writer.barrier()
 
-        def work(archive: Archive) -> list[SearchHit]:
+        def after_the_writes(archive: Archive) -> T:
             written.result()
-            return archive.search(query, **filters)
+            return work(archive)
 
-        self._search = self._reader.submit(work)
+        return self._reader.submit(after_the_writes)
+
+    def search(self, query: str, **filters) -> Future[list[SearchHit]]:
+        """Search the archive on the reader's thread (the arguments of
+        :meth:`Archive.search`; see :meth:`read`). A search still running is
+        stopped; its future, like one left waiting, fails or is cancelled."""
+        if self._search is not None and not self._search.cancel():
+            self._reader.interrupt(self._search)
+        self._search = self.read(lambda archive: archive.search(query, **filters))
         return self._search
 
     # -- the archive itself --------------------------------------------------------------
@@ -372,7 +379,7 @@ class MeetingSession(QObject):
     def _close_threads(self, wait_for_search: bool = True) -> None:
         if self._reader is not None:
             if self._search is not None and not self._search.cancel():
-                self._reader.interrupt()
+                self._reader.interrupt(self._search)
             self._reader.close(wait=wait_for_search)
             self._reader = None
         self.writer.close()
