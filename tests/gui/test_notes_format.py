@@ -91,9 +91,7 @@ def test_numbered_lines():
 # Text as it may reach a document (not \r or \u2029, which Qt takes as the end of
 # a paragraph, nor U+FFFE, which PySide's conversion takes as a byte-order mark:
 # the archive's text never holds them, as it is cleaned on the way in).
-_AWKWARD = st.text(
-    st.sampled_from("\x00\x07\x0b\x0c\x85\n\t\u2028 \u00a0aé😀مע."), max_size=40
-)
+_AWKWARD = st.text(st.sampled_from("\x00\x07\x0b\x0c\x85\n\t\u2028 \u00a0aé😀مע."), max_size=40)
 _PARAGRAPHS = st.lists(
     st.tuples(
         st.sampled_from(["paragraph", "bullet", "subheading"]),
