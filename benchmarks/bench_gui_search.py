@@ -12,7 +12,7 @@
    search running: the search must never hold up typing.
 4. The action tracker on the 10,000-meeting archive: shown to its rows drawn,
    against ``Archive.list_actions`` alone; and keys typed into the notes while
-   it reads (on the session's reader thread), against the same keys with no
+   it reads (on a reading thread of the session's), against the same keys with no
    read running.
 """
 
@@ -243,7 +243,7 @@ def _tracker(big: Path) -> list[dict]:
                 time.sleep(0.01)
             start = time.perf_counter()
             show()
-            while not tracker.idle:  # the rows come back from the reader's thread
+            while not tracker.idle:  # the rows come back from a reading thread
                 app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 1000)
             tracker.panel.table.viewport().repaint()
             app.processEvents()

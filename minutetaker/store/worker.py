@@ -43,8 +43,6 @@ class ArchiveWorker:
         self._closed = False
         self._unfinished = 0  # work handed over and not yet done
         self._count = threading.Lock()
-        self._running: Future | None = None  # the future of the work running now
-        self._switch = threading.Lock()  # held while the running work changes
 
     def _start(self) -> None:
         if self._thread is None:
@@ -69,7 +67,7 @@ class ArchiveWorker:
                 if not future.set_running_or_notify_cancel():
                     continue  # cancelled while it waited
                 try:
-                    result = self._run(future, work)
+                    result = work(self._archive)
                 except BaseException as error:
                     future.set_exception(error)
                 else:
@@ -78,15 +76,6 @@ class ArchiveWorker:
                 with self._count:
                     self._unfinished -= 1
         self._archive.close()  # on this thread, once its last work is done
-
-    def _run(self, future: Future[T], work: Callable[[Archive], T]) -> T:
-        with self._switch:
-            self._running = future
-        try:
-            return work(self._archive)
-        finally:
-            with self._switch:
-                self._running = None
 
     def submit(self, work: Callable[[Archive], T]) -> Future[T]:
         """Queue ``work``; it runs after everything queued before it."""
@@ -119,12 +108,11 @@ class ArchiveWorker:
             return done
         return self.submit(lambda _archive: None)
 
-    def interrupt(self, future: Future) -> None:
-        """Stop ``future``'s work if it is running now (its statement raises in
-        it); other work, before or after it on the same thread, is not affected."""
-        with self._switch:
-            if self._archive is not None and self._running is future:
-                self._archive.conn.interrupt()
+    def interrupt(self) -> None:
+        """Stop the statement running now, if any (it raises in its work); work
+        queued after it is not affected."""
+        if self._archive is not None:
+            self._archive.conn.interrupt()
 
     def close(self, wait: bool = True) -> None:
         """Finish what is queued, then close the thread's connection. Without

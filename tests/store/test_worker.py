@@ -102,38 +102,11 @@ def test_a_long_read_can_be_interrupted_and_the_next_one_runs(archive, sample_me
         assert started.wait(5)
         deadline = time.monotonic() + 5
         while not running.done() and time.monotonic() < deadline:
-            reader.interrupt(running)  # (a no-op until the statement has begun)
+            reader.interrupt()  # (a no-op until the statement has begun)
             time.sleep(0.01)
         with pytest.raises(sqlite3.OperationalError, match="interrupted"):
             running.result(timeout=5)
         assert following.result(timeout=5) == 1
-    finally:
-        reader.close()
-
-
-def test_an_interrupt_stops_only_the_work_it_names(archive, sample_meeting):
-    """The window's reader runs the search and the tracker's reads in turn: a new
-    search stopping the last one must never stop the tracker's read after it."""
-    archive.add_meeting(sample_meeting)
-    reader = ArchiveWorker(archive, name="archive-reader")
-    started = threading.Event()
-
-    def long_count(on):
-        started.set()
-        return on.conn.execute(
-            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000000) "
-            "SELECT count(*) FROM n"
-        ).fetchone()[0]
-
-    try:
-        search = reader.submit(lambda on: on.count_meetings())
-        assert search.result(timeout=5) == 1
-        tracker = reader.submit(long_count)
-        assert started.wait(5)
-        while not tracker.done():
-            reader.interrupt(search)  # the search has ended: nothing of it to stop
-            time.sleep(0.002)
-        assert tracker.result() == 3000000
     finally:
         reader.close()
 

@@ -22,6 +22,9 @@ class Commands:
     new_meeting: QAction
     open_meeting: QAction
     export_word: QAction
+    circulate: QAction
+    apply_corrections: QAction
+    publish: QAction
     save_now: QAction
     restore_backup: QAction
     quit: QAction
@@ -51,6 +54,9 @@ class Commands:
     find_meeting: QAction
     find_archive: QAction
     action_tracker: QAction
+    agree: QAction
+    history: QAction
+    check: QAction
     zoom_in: QAction
     zoom_out: QAction
     zoom_reset: QAction
@@ -81,6 +87,21 @@ def create_commands(window: QMainWindow) -> Commands:
         new_meeting=_make(window, "&New meeting", Key.New, tip="Start the next meeting"),
         open_meeting=_make(window, "&Open meeting…", Key.Open),
         export_word=_make(window, "&Export to Word…", "Ctrl+E"),
+        circulate=_make(
+            window,
+            "&Circulate draft…",
+            "Ctrl+Shift+D",
+            tip="Write the draft marked DRAFT and keep this version of the meeting",
+        ),
+        apply_corrections=_make(
+            window,
+            "&Apply corrections…",
+            "Ctrl+Shift+C",
+            tip="Take in the changes of a draft sent back",
+        ),
+        publish=_make(
+            window, "&Publish…", "Ctrl+Shift+E", tip="Check, then write the public version"
+        ),
         save_now=_make(window, "&Save now", Key.Save, tip="Everything saves by itself"),
         restore_backup=_make(
             window,
@@ -114,6 +135,11 @@ def create_commands(window: QMainWindow) -> Commands:
         find_meeting=_make(window, "&Find in this meeting…", "Ctrl+F"),
         find_archive=_make(window, "Find in &all meetings…", "Ctrl+Shift+F"),
         action_tracker=_make(window, "Action &tracker…", "Ctrl+Shift+T"),
+        agree=_make(
+            window, "Mark as a&greed…", "Ctrl+Shift+G", tip="The record was agreed: lock it"
+        ),
+        history=_make(window, "&History and changes…", "Ctrl+H"),
+        check=_make(window, "&Check before publishing…", "Ctrl+Shift+K"),
         zoom_in=_make(window, "Zoom &in", Key.ZoomIn, "Ctrl+="),
         zoom_out=_make(window, "Zoom &out", Key.ZoomOut),
         zoom_reset=_make(window, "&Actual size", "Ctrl+0"),
@@ -124,7 +150,18 @@ def create_commands(window: QMainWindow) -> Commands:
 
 def build_menus(bar: QMenuBar, c: Commands) -> None:
     file_menu = bar.addMenu("&File")
-    for action in (c.new_meeting, c.open_meeting, None, c.export_word, None, c.save_now):
+    for action in (
+        c.new_meeting,
+        c.open_meeting,
+        None,
+        c.export_word,
+        None,
+        c.circulate,
+        c.apply_corrections,
+        c.publish,
+        None,
+        c.save_now,
+    ):
         file_menu.addSeparator() if action is None else file_menu.addAction(action)
     file_menu.addSeparator()
     file_menu.addAction(c.restore_backup)
@@ -158,6 +195,9 @@ def build_menus(bar: QMenuBar, c: Commands) -> None:
     meeting.addAction(c.details)
     meeting.addAction(c.new_action)
     meeting.addAction(c.action_tracker)
+    meeting.addSeparator()
+    for action in (c.agree, c.history, c.check):
+        meeting.addAction(action)
 
     view = bar.addMenu("&View")
     for action in (c.zoom_in, c.zoom_out, c.zoom_reset):
@@ -181,6 +221,8 @@ EDITOR_KEYS = [
     ("In the search box: Down / Up, Enter", "Move through the results, open one"),
     ("In the search or the found notes: Esc", "Back to where you searched from"),
     ("In the action tracker: Enter", "Go to the item of the action"),
+    ("In the check: Enter, W, A", "Go there, withhold its paragraph, accept it as fine"),
+    ("In the corrections: A, R, Space, Enter", "Accept, reject, turn over; apply the accepted"),
 ]
 
 

@@ -11,9 +11,10 @@ a change to the agenda (the session's signals say when); any other save reads
 only the history.
 
 The table's rows (all the archive's actions: 170 ms on 10,000 meetings) are
-read on the session's reader thread, after the changes handed to the writer,
-and drawn when they come back; the window never waits for them. A newer read
-overtakes an older one, whose rows are never drawn.
+read on a reading thread of the session's (:meth:`MeetingSession.read`), after
+the changes handed to the writer, and drawn when they come back; the window
+never waits for them. A newer read overtakes an older one, whose rows are
+never drawn.
 """
 
 from __future__ import annotations
