@@ -2,8 +2,9 @@
 
 :class:`MeetingSession` owns the open archive, the meeting on screen, its
 current item, one QTextDocument per item shown (so each item keeps its own
-undo history), the autosaver and the archive's two threads (its writer, and
-the reader the search uses). Every change to the meeting goes through its
+undo history), the autosaver and the archive's threads (its writer, and the
+readers of ``gui/readers.py``: the search's, and the one for the other reads,
+the action tracker's among them). Every change to the meeting goes through its
 methods; what changed is announced by its signals. It knows no widget: the
 main window connects its signals to the panels in one place
 (``MainWindow._connect``), and each controller (search, tracker, backups,
@@ -344,7 +345,9 @@ class MeetingSession(QObject):
 
     def read(self, work: Callable[[Archive], T]) -> Future[T]:
         """Run ``work`` on a reading thread of its own (the check, a comparison, a
-        returned draft), after every change handed to the writer so far."""
+        returned draft, the action tracker's table), after every change handed to
+        the writer so far. Its callbacks run on that thread: hand the result to the
+        window with a signal."""
         return self.readers.read(work, self.writer)
 
     # -- the archive itself --------------------------------------------------------------
