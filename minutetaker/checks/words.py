@@ -109,8 +109,8 @@ def plain_letters(word: str) -> str:
 def utf16_spans(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` of ``text`` counted in UTF-16 code units, as Qt counts a
     QString: a character beyond the Basic Multilingual Plane (an emoji) counts two."""
-    if not spans or text.isascii():
-        return spans
+    if not spans or text.isascii() or max(text) <= "\uffff":
+        return spans  # (no character beyond the Basic Multilingual Plane: the same)
     units = [0] * (len(text) + 1)
     total = 0
     for index, char in enumerate(text):

@@ -1,23 +1,21 @@
 """What each command does: open the archive, call the core, print the result.
 
 Each command imports what only it needs inside its function, so that a quick
-one (``list``) loads no agenda templates, no JSON schema, no Word export. The
-commands are found in one table at the end, :data:`COMMANDS` (those for after
-the meeting in ``cli/after.py``'s).
+one (``list``) loads no domain model, no JSON, no agenda templates, no Word
+export. The commands are found in one table at the end, :data:`COMMANDS`
+(those for after the meeting in ``cli/after.py``'s).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import sys
 from pathlib import Path
 
 from minutetaker.cli.failures import CommandFailed
 from minutetaker.cli.parser import DASH_MARK
-from minutetaker.cli.text import action_lines, meeting_text, search_lines
 from minutetaker.domain.dates import long_date
 from minutetaker.store import Archive
 from minutetaker.store.errors import NoArchive
@@ -84,6 +82,8 @@ def in_use(folder: Path, busy) -> str:
 
 
 def _emit_json(value: object) -> None:
+    import json
+
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
@@ -130,6 +130,8 @@ def cmd_show(archive: Archive, args: argparse.Namespace) -> int:
     from minutetaker.interchange import meeting_to_json
 
     meeting = archive.load_meeting(archive.resolve(args.meeting))
+    from minutetaker.cli.text import meeting_text
+
     sys.stdout.write(meeting_to_json(meeting) if args.json else meeting_text(meeting))
     return 0
 
@@ -263,6 +265,8 @@ def cmd_search(archive: Archive, args: argparse.Namespace) -> int:
             ]
         )
         return 0
+    from minutetaker.cli.text import search_lines
+
     sys.stdout.write(search_lines(hits) if hits else "Nothing found.\n")
     if len(hits) == args.limit:
         print(f"(The best {args.limit} shown; --limit N shows more.)")
@@ -292,6 +296,8 @@ def cmd_actions(archive: Archive, args: argparse.Namespace) -> int:
             ]
         )
         return 0
+    from minutetaker.cli.text import action_lines
+
     sys.stdout.write(action_lines(rows, today) if rows else "No actions.\n")
     return 0
 

@@ -18,6 +18,8 @@ Read it room by room (``ls``):
   corrections, agreeing, history and comparisons, the check panel, publishing.
 - ``search/``     searching this meeting or all of them, off the window's thread.
 - ``tracker/``    the action tracker.
+- ``spelling/``   spelling as you type: the red underlines, the suggestions menu,
+  the next misspelt word, the office dictionary's dialog.
 - ``safety/``     what keeps the notes: the autosaver, backups and restoring,
   opening a damaged archive, one window per archive, a guard for PySide6.
 

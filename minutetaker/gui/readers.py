@@ -5,7 +5,8 @@ was just typed is read too and the window's thread never waits.
 - the search's thread: a newer search stops an older one (it interrupts the
   statement running);
 - the other reads' thread: the check, a comparison of two versions, a returned
-  draft read back, a document written from the archive. Nothing interrupts it.
+  draft read back, a document written from the archive, the action tracker's
+  table. Nothing interrupts it.
 
 Each is made on its first work (a window that only types never starts them).
 """

@@ -2,8 +2,9 @@
 
 :class:`MeetingSession` owns the open archive, the meeting on screen, its
 current item, one QTextDocument per item shown (so each item keeps its own
-undo history), the autosaver and the archive's two threads (its writer, and
-the reader the search uses). Every change to the meeting goes through its
+undo history), the autosaver and the archive's threads (its writer, and the
+readers of ``gui/readers.py``: the search's, and the one for the other reads,
+the action tracker's among them). Every change to the meeting goes through its
 methods; what changed is announced by its signals. It knows no widget: the
 main window connects its signals to the panels in one place
 (``MainWindow._connect``), and each controller (search, tracker, backups,
@@ -26,17 +27,10 @@ Signals, and when they come:
 - ``archiveReplaced(archive)`` a backup was restored; the session holds the new one.
 - ``readFailed(sentence)`` the archive could not be read (for the red band).
 - ``said(text, ms)`` a line for the status bar.
-- ``leaving(item, closing)`` the window is about to leave the current item
-  (another item or meeting, an agenda change; ``closing``: the window is
-  closing): what is in hand there is settled first (an action being typed is
-  filed, see :meth:`leave_item`).
-- ``draftRestored(draft)`` at the start, the action that was being typed when
-  the window last stopped (a dict: text, owner, due, editing), to put back in
-  its row.
-
-Where the window is (the meeting, item and cursor, and what is typed in the
-action row) is written with the saves and read at the start by
-:mod:`~minutetaker.gui.safety.where_left`.
+- ``leaving(item, closing)`` the window is about to leave the item (or to close):
+  an action being typed there is filed first (:meth:`leave_item`).
+- ``draftRestored(draft)`` at the start, the action being typed when the window
+  last stopped (kept by ``safety/where_left.py``), back in its row.
 
 Where the record stands after the meeting (draft, circulated, agreed,
 published) and whether this window has opened an agreed record with a reason
@@ -360,7 +354,9 @@ class MeetingSession(QObject):
 
     def read(self, work: Callable[[Archive], T]) -> Future[T]:
         """Run ``work`` on a reading thread of its own (the check, a comparison, a
-        returned draft), after every change handed to the writer so far."""
+        returned draft, the action tracker's table), after every change handed to
+        the writer so far. Its callbacks run on that thread: hand the result to the
+        window with a signal."""
         return self.readers.read(work, self.writer)
 
     # -- the archive itself --------------------------------------------------------------

@@ -29,7 +29,7 @@ HEADER = "| to do this | press |"
 KEY = re.compile(
     r"(?:(?:Ctrl|Shift|Alt)\+)+(?:Page Down|Page Up|Delete|Enter|Esc|Tab|Up|Down|F\d+|"
     r"[A-Z0-9](?![A-Za-z])|[\[\]=+\-])"
-    r"|\b(?:Page Down|Page Up|Enter|Esc|Tab|Space|Up|Down|Delete|Insert|F\d+|[A-Z])\b"
+    r"|\b(?:Page Down|Page Up|Enter|Esc|Tab|Space|Up|Down|Delete|Insert|Menu|F\d+|[A-Z])\b"
 )
 SNIPPET = re.compile(r"`([^`]+)`")
 NAMES = {"Page Down": "PgDown", "Page Up": "PgUp", "Enter": "Return", "Delete": "Del"}
@@ -840,6 +840,87 @@ def check_choices(k: Keys, row: Row, w) -> None:
     k.qtbot.waitUntil(lambda: len(w.check.findings) == count - 1, timeout=20000)
 
 
+# -- spelling -------------------------------------------------------------------------
+
+MENU_PATH = re.compile(r"^(\w+) > (.+)$")
+
+
+def menu_action(w, path: str):
+    """The command a row names by its menu (``View > Check spelling as you type``),
+    found in the window's menu bar as a person would find it."""
+    found = MENU_PATH.match(path)
+    assert found, f"{path!r} is no menu path"
+    menu_name, text = found.groups()
+    for menu_action_ in w.menuBar().actions():
+        if menu_action_.text().replace("&", "") == menu_name:
+            for action in menu_action_.menu().actions():
+                if action.text().replace("&", "") == text:
+                    return action
+    raise AssertionError(f"no {path!r} in the menus")
+
+
+def _slip(k: Keys, w) -> None:
+    from tests.gui.spelling_helpers import end_of_notes, put_cursor, ready
+
+    ready(k.qtbot, w)
+    w.going.go_to("3")
+    end_of_notes(w.editor)
+    k.type(" The PCC recieved it.")
+    put_cursor(w.editor, w.editor.toPlainText().index("recieved") + 3)
+
+
+def spelling_menu(k: Keys, row: Row, w) -> None:
+    menus = w.spelling.menus
+    assert len(row.keys) == 2
+    for key in row.keys:  # the Menu key, Shift+F10
+        _slip(k, w)
+        k.press(key, w.editor)
+        k.qtbot.waitUntil(menus.is_open, timeout=3000)
+        k.qtbot.waitUntil(lambda: bool(menus.suggestions()), timeout=3000)
+        assert menus.suggestions()[0] == "received"
+        menus.menu.close()
+        k.qtbot.waitUntil(lambda: not menus.is_open(), timeout=2000)
+
+
+def first_suggestion(k: Keys, row: Row, w) -> None:
+    (enter,) = row.keys
+    menus = w.spelling.menus
+    _slip(k, w)
+    k.press("Menu", w.editor)
+    k.qtbot.waitUntil(lambda: menus.is_open() and bool(menus.suggestions()), timeout=3000)
+    k.press(enter, menus.menu)
+    assert w.editor.toPlainText().endswith("The PCC received it.")
+
+
+def next_misspelt(k: Keys, row: Row, w) -> None:
+    from tests.gui.spelling_helpers import put_cursor
+
+    (key,) = row.keys
+    _slip(k, w)
+    put_cursor(w.editor, 0)
+    k.press(key, w.editor)
+    k.qtbot.waitUntil(w.spelling.menus.is_open, timeout=3000)
+    assert w.editor.textCursor().selectedText() == "recieved"
+    w.spelling.menus.menu.close()
+
+
+def spelling_switch(k: Keys, row: Row, w) -> None:
+    from tests.gui.spelling_helpers import underlined
+
+    _slip(k, w)
+    k.qtbot.keyClick(w.editor, Qt.Key.Key_End)
+    assert "recieved" in underlined(w.editor)
+    menu_action(w, row.press).trigger()
+    assert underlined(w.editor) == []
+    menu_action(w, row.press).trigger()  # (and on again, kept)
+
+
+def office_dictionary(k: Keys, row: Row, w) -> None:
+    menu_action(w, row.press).trigger()
+    assert w.spelling.dialog is not None and w.spelling.dialog.isVisible()
+    w.spelling.dialog.reject()
+
+
 CHECKS: dict[str, Callable[[Keys, Row, object], None]] = {
     "start a bullet": start_a_bullet,
     "next bullet": next_bullet,
@@ -896,6 +977,12 @@ CHECKS: dict[str, Callable[[Keys, Row, object], None]] = {
     "in the history: the two versions; compare; save as Word tracked changes": history_keys,
     "the check panel: show / hide": check_panel,
     "in the check: go there, withhold its paragraph, accept it as fine": check_choices,
+    "suggestions for an underlined word (and add it to the office dictionary, or ignore "
+    "it in this meeting)": spelling_menu,
+    "take the first suggestion": first_suggestion,
+    "the next misspelt word, with its suggestions": next_misspelt,
+    "underline as you type, or not (kept)": spelling_switch,
+    "the office dictionary: search, add, remove words": office_dictionary,
 }
 
 

@@ -42,6 +42,7 @@ from minutetaker.gui.shell.help import HelpCommands
 from minutetaker.gui.shell.menus import build_menus, create_commands
 from minutetaker.gui.shell.style import apply_styles, size_fonts
 from minutetaker.gui.shell.welcome import WelcomePanel
+from minutetaker.gui.spelling.controller import SpellingController
 from minutetaker.gui.tracker.controller import TrackerController
 from minutetaker.store.archive import Archive
 
@@ -77,6 +78,8 @@ class MainWindow(QMainWindow):
         self.tracker = TrackerController(s, self, back, self.focus_notes)
         self.backups = BackupKeeper(s, self, back)  # daily backups, File > Restore from backup…
         self.help = HelpCommands(s, self.commands, self, back)
+        checked = [self.page.holding_to_account_panel.topic, self.actions_panel.text]
+        self.spelling = SpellingController(s, self.editor, checked, self.settings, self, back)
         self._connect()
         self._restore_layout()
         s.open_where_left_off()
@@ -161,6 +164,8 @@ class MainWindow(QMainWindow):
         c.move_item_down.triggered.connect(guarded(lambda: self.agenda_changes.move(+1)))
         c.find_meeting.triggered.connect(lambda: self.search.open(False))
         c.find_archive.triggered.connect(lambda: self.search.open(True))
+        c.next_misspelt.triggered.connect(self.spelling.next_misspelt)
+        c.office_dictionary.triggered.connect(self.spelling.edit_office_dictionary)
         # Go
         c.next_item.triggered.connect(lambda: self.going.step(+1))
         c.previous_item.triggered.connect(lambda: self.going.step(-1))
@@ -181,6 +186,8 @@ class MainWindow(QMainWindow):
         c.zoom_in.triggered.connect(lambda: self.zoom(+1))
         c.zoom_out.triggered.connect(lambda: self.zoom(-1))
         c.zoom_reset.triggered.connect(lambda: self.zoom(None))
+        c.check_spelling.setChecked(self.spelling.enabled)
+        c.check_spelling.toggled.connect(self.spelling.set_enabled)
         c.shortcuts.triggered.connect(self.help.show_shortcuts)
         c.about.triggered.connect(self.help.show_about)
 
@@ -343,4 +350,5 @@ class MainWindow(QMainWindow):
             return
         self.files.wait()  # a document being written is finished, not left half done
         self.session.record_state.leave()  # an agreed record opened here is locked again
+        self.spelling.close()
         event.accept()

@@ -55,6 +55,8 @@ class Commands:
     new_action: QAction
     find_meeting: QAction
     find_archive: QAction
+    next_misspelt: QAction
+    office_dictionary: QAction
     action_tracker: QAction
     agree: QAction
     history: QAction
@@ -62,6 +64,7 @@ class Commands:
     zoom_in: QAction
     zoom_out: QAction
     zoom_reset: QAction
+    check_spelling: QAction
     shortcuts: QAction
     about: QAction
 
@@ -81,6 +84,11 @@ def _make(window: QMainWindow, text: str, *keys, tip: str = "") -> QAction:
     if tip:
         action.setStatusTip(tip)
     window.addAction(action)  # shortcuts work even when the menu bar is hidden
+    return action
+
+
+def _checkable(action: QAction) -> QAction:
+    action.setCheckable(True)
     return action
 
 
@@ -140,6 +148,10 @@ def create_commands(window: QMainWindow) -> Commands:
         new_action=_make(window, "New &action", "Ctrl+Shift+A"),
         find_meeting=_make(window, "&Find in this meeting…", "Ctrl+F"),
         find_archive=_make(window, "Find in &all meetings…", "Ctrl+Shift+F"),
+        next_misspelt=_make(window, "&Next misspelt word", "Alt+F7"),
+        office_dictionary=_make(
+            window, "Office di&ctionary…", tip="Words the spell check takes as right"
+        ),
         action_tracker=_make(window, "Action &tracker…", "Ctrl+Shift+T"),
         agree=_make(
             window, "Mark as a&greed…", "Ctrl+Shift+G", tip="The record was agreed: lock it"
@@ -149,6 +161,7 @@ def create_commands(window: QMainWindow) -> Commands:
         zoom_in=_make(window, "Zoom &in", Key.ZoomIn, "Ctrl+="),
         zoom_out=_make(window, "Zoom &out", Key.ZoomOut),
         zoom_reset=_make(window, "&Actual size", "Ctrl+0"),
+        check_spelling=_checkable(_make(window, "Check &spelling as you type")),
         shortcuts=_make(window, "&Keyboard shortcuts", Key.HelpContents, "F1"),
         about=_make(window, "&About minutetaker"),
     )
@@ -190,6 +203,9 @@ def build_menus(bar: QMenuBar, c: Commands) -> None:
     edit.addSeparator()
     edit.addAction(c.find_meeting)
     edit.addAction(c.find_archive)
+    edit.addSeparator()
+    edit.addAction(c.next_misspelt)
+    edit.addAction(c.office_dictionary)
 
     go = bar.addMenu("&Go")
     for action in (c.next_item, c.previous_item, c.go_to_item, None):
@@ -211,6 +227,8 @@ def build_menus(bar: QMenuBar, c: Commands) -> None:
     view = bar.addMenu("&View")
     for action in (c.zoom_in, c.zoom_out, c.zoom_reset):
         view.addAction(action)
+    view.addSeparator()
+    view.addAction(c.check_spelling)
 
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(c.shortcuts)
@@ -224,6 +242,7 @@ EDITOR_KEYS = [
     ("Enter after a question", "Start its findings"),
     ("Enter on an empty finding", "Back to the item's own notes"),
     ("Shift+Enter", "A line break inside a paragraph"),
+    ("Menu key or Shift+F10 (or right-click)", "Suggestions for the word underlined in red"),
     ("Tab / Shift+Tab", "Move to the next / previous control"),
     ("In the actions list: Enter or F2, Delete", "Edit, delete an action"),
     ("In the action row: Enter, Esc", "File the action, leave the row"),
