@@ -39,7 +39,7 @@ __all__ = [
     "read_files",
     "write",
 ]
-from minutetaker.wordimport.report import describe_meeting, excerpt
+from minutetaker.wordimport.report import FileReport, excerpt, file_report
 
 JSON_SUFFIXES = (".json",)
 # Given to the Word reader, which says what each of the others is and what to do.
@@ -58,8 +58,12 @@ class FoundFile:
         return "Word minutes" if self.recognised is not None else "meeting file"
 
     def report(self) -> str:
+        return self.file_report().text()
+
+    def file_report(self) -> FileReport:
+        """What the file holds, as data (the window lays it out)."""
         recognised = self.recognised
-        return describe_meeting(
+        return file_report(
             self.meeting,
             self.path.name,
             unplaced=recognised.unplaced if recognised else None,
@@ -139,10 +143,19 @@ def _read_json(path: Path) -> Meeting:
     return meeting
 
 
-def check_batch(plan: ImportPlan, archive: Archive | None, replace: bool = False) -> None:
+REPLACE_ADVICE = "Use --replace to replace it."
+
+
+def check_batch(
+    plan: ImportPlan,
+    archive: Archive | None,
+    replace: bool = False,
+    held_advice: str = REPLACE_ADVICE,
+) -> None:
     """Refuse a batch that clashes with itself or the archive: the same meeting
     twice, a meeting the archive holds already (unless replacing), one action id
-    used twice. ``archive`` None: there is no archive yet."""
+    used twice. ``archive`` None: there is no archive yet. ``held_advice`` ends
+    the sentence for a meeting held already (the window has no --replace)."""
     seen_meetings: dict[tuple, Path] = {}
     seen_actions: dict[str, Path] = {}
     for found in plan.files:
@@ -159,7 +172,7 @@ def check_batch(plan: ImportPlan, archive: Archive | None, replace: bool = False
             raise ImportRefused(
                 f"{path}: the archive already holds the {meeting.title} of "
                 f"{meeting.date.isoformat()} (id {held[0]}); nothing was imported. "
-                "Use --replace to replace it."
+                f"{held_advice}".rstrip()
             )
         ids = {action.id: item.number for item, action in meeting.actions()}
         for action_id, number in ids.items():

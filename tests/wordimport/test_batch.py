@@ -145,3 +145,28 @@ def test_brought_forward_records_follow_the_actions_of_the_month_before(cli, tmp
     september = json.loads(cli("show", "2029-09-18", "--json")[1])
     brought = [i["brought_forward"]["action"] for i in september["items"][0]["items"]]
     assert sorted(brought) == sorted([DEPOT, ROTA])
+
+
+def test_the_report_as_data_is_the_text_the_dry_run_prints(tmp_path):
+    """The window lays out the report's data; the command line prints its text.
+    Both come from one gathering, so they cannot say different things."""
+    from minutetaker.wordimport import batch
+
+    path = more.varied(tmp_path / "march.docx")
+    plan = batch.read_files([path])
+    report = plan.files[0].file_report()
+    assert report.text() == plan.report()
+    assert (report.name, report.kind) == ("march.docx", "Word minutes")
+    assert report.meeting == "Monthly Assurance Meeting, Tuesday 19 March 2030 @ 14:00"
+    assert [(p.name, p.role, p.attendance) for p in report.people] == [
+        ("Alex Marsh", "PCC", "present"),
+        ("Dana Okafor", "CC", "present"),
+        ("Rhys Llewellyn", "ACC", "apologies"),
+    ]
+    assert [(a.item, a.owner) for a in report.actions] == [("4a", "CC"), ("4a", "ACC")]
+    # The whole paragraph is kept for the window; the text cuts long ones short.
+    assert [(u.where, u.text) for u in report.unplaced] == [
+        ("item 1", "Northshire Office of the Police and Crime Commissioner"),
+        ("item 1", "Please read the papers before the meeting."),
+        ("item 2", "Noted"),
+    ]
