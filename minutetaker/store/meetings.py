@@ -165,7 +165,8 @@ def update_item(
     cursor = conn.execute(
         "UPDATE items SET number = ?, heading = ?, topic = ?, kind = ?, restricted = ?, "
         "restricted_reason = ?, blocks = ?, bf_from_date = ?, bf_subject = ?, bf_action = ?, "
-        "bf_owner = ?, bf_decision = ?, bf_action_id = ? WHERE id = ? AND meeting_id = ?",
+        "bf_owner = ?, bf_decision = ?, bf_action_id = ?, bf_due = ? "
+        "WHERE id = ? AND meeting_id = ?",
         (
             clean_line(item.number),
             clean_line(item.heading),
@@ -180,6 +181,7 @@ def update_item(
             clean_line(bf.owner) if bf else None,
             bf.decision if bf else None,
             (bf.action_id or None) if bf else None,
+            _iso(bf.due) if bf else None,
             item.id,
             meeting_id,
         ),
