@@ -18,6 +18,7 @@ import datetime as dt
 import difflib
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,8 +35,10 @@ __all__ = [
     "FoundFile",
     "ImportPlan",
     "ImportRefused",
+    "RefusedFile",
     "check_batch",
     "link_brought_forward",
+    "read_each",
     "read_files",
     "write",
 ]
@@ -105,6 +108,52 @@ def read_files(paths: list[Path]) -> ImportPlan:
     return ImportPlan(files)
 
 
+@dataclass
+class RefusedFile:
+    path: Path
+    sentence: str  # names the file and says what to do
+
+
+def read_each(
+    paths: list[Path],
+    *,
+    progress: Callable[[int, Path], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[ImportPlan, list[RefusedFile]] | None:
+    """Every file read and recognised, as :func:`read_files` does, but on past a
+    file that is refused, so that the person hears of every such file at once
+    (the window): the plan of those read, and the sentence of each refused, a
+    failure of the reader's own included. ``progress(n,
+    path)`` is called before the n-th file (from 0); ``cancelled()`` is asked
+    between files, and when it says so, None."""
+    from minutetaker.interchange import InterchangeError
+    from minutetaker.wordimport.errors import WordImportError
+
+    found: list[FoundFile] = []
+    refused: list[RefusedFile] = []
+    for n, path in enumerate(paths):
+        if cancelled is not None and cancelled():
+            return None
+        if progress is not None:
+            progress(n, Path(path))
+        try:
+            found += read_files([path]).files
+        except (ImportRefused, InterchangeError, WordImportError) as error:
+            refused.append(RefusedFile(Path(path), str(error)))
+        except Exception as error:  # a fault of ours: still one sentence, on to the next
+            refused.append(
+                RefusedFile(
+                    Path(path),
+                    f"{path}: minutetaker failed while reading this file "
+                    f"({type(error).__name__}: {error}); nothing was imported. "
+                    "Please report it with the file if you can.",
+                )
+            )
+    if cancelled is not None and cancelled():
+        return None
+    return ImportPlan(found), refused
+
+
 def _check_ordinary(path: Path) -> None:
     """Only an ordinary file is read, whatever its extension: a pipe could wait for
     ever and /dev/zero never ends."""
@@ -164,7 +213,8 @@ def check_batch(
         if key in seen_meetings:
             raise ImportRefused(
                 f"{path}: the {meeting.title} of {meeting.date.isoformat()} is also in "
-                f"{seen_meetings[key]}; nothing was imported."
+                f"{seen_meetings[key]}; nothing was imported.",
+                path,
             )
         seen_meetings[key] = path
         held = archive.find_meetings(meeting.date, meeting.title) if archive else []
@@ -172,14 +222,16 @@ def check_batch(
             raise ImportRefused(
                 f"{path}: the archive already holds the {meeting.title} of "
                 f"{meeting.date.isoformat()} (id {held[0]}); nothing was imported. "
-                f"{held_advice}".rstrip()
+                f"{held_advice}".rstrip(),
+                path,
             )
         ids = {action.id: item.number for item, action in meeting.actions()}
         for action_id, number in ids.items():
             if action_id in seen_actions:
                 raise ImportRefused(
                     f"{path}: item {number}: action id {action_id!r} is also used in "
-                    f"{seen_actions[action_id]}; nothing was imported."
+                    f"{seen_actions[action_id]}; nothing was imported.",
+                    path,
                 )
             seen_actions[action_id] = path
         if archive is None:
@@ -192,7 +244,8 @@ def check_batch(
         for action_id, raised in in_use.items():
             raise ImportRefused(
                 f"{path}: item {ids[action_id]}: action id {action_id!r} is already used by "
-                f"an action raised at the meeting of {raised.isoformat()}; nothing was imported."
+                f"an action raised at the meeting of {raised.isoformat()}; nothing was imported.",
+                path,
             )
 
 

@@ -170,3 +170,46 @@ def test_the_report_as_data_is_the_text_the_dry_run_prints(tmp_path):
         ("item 1", "Please read the papers before the meeting."),
         ("item 2", "Noted"),
     ]
+
+
+def test_reading_each_file_goes_on_past_a_refused_one_and_can_be_cancelled(tmp_path):
+    """The window reads file by file: every refused file is named at once, with
+    its sentence, and the person can stop between files."""
+    from minutetaker.wordimport import batch
+
+    good = doc.sample_shaped(tmp_path / "august.docx")
+    old = tmp_path / "june.doc"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    text = tmp_path / "notes.txt"
+    text.write_text("Minutes", encoding="utf-8")
+    seen = []
+    plan, refused = batch.read_each(
+        [old, good, text], progress=lambda n, path: seen.append((n, path.name))
+    )
+    assert seen == [(0, "june.doc"), (1, "august.docx"), (2, "notes.txt")]
+    assert [found.path for found in plan.files] == [good]
+    assert [r.path for r in refused] == [old, text]
+    assert all(r.sentence.startswith(str(r.path)) for r in refused)
+    assert "Word 97-2003 document (.doc); open it in Word" in refused[0].sentence
+
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 1  # yes, once the first file has been read
+
+    assert batch.read_each([good, good], cancelled=cancelled) is None
+
+
+def test_a_fault_of_the_reader_is_still_one_sentence_naming_the_file(tmp_path, monkeypatch):
+    from minutetaker.wordimport import batch
+
+    good = doc.sample_shaped(tmp_path / "august.docx")
+
+    def broken(path):
+        raise KeyError("w:tbl")
+
+    monkeypatch.setattr(batch, "read_word_minutes", broken)
+    plan, refused = batch.read_each([good])
+    assert plan.files == []
+    assert refused[0].sentence.startswith(f"{good}: minutetaker failed while reading this file")
