@@ -23,6 +23,7 @@ Signals, and when they come:
 - ``agendaChanged(meeting)`` items were added, deleted or moved; the meeting
   was read again (``meetingOpened`` and ``itemShown`` came first).
 - ``saved(when)``, ``saveFailed(sentence)``, ``saveRecovered()`` the autosaver's.
+- ``meetingsAdded(ids)`` meetings were written beside the open one (an import).
 - ``archiveReplaced(archive)`` a backup was restored; the session holds the new one.
 - ``readFailed(sentence)`` the archive could not be read (for the red band).
 - ``said(text, ms)`` a line for the status bar.
@@ -58,6 +59,7 @@ class MeetingSession(QObject):
     actionsChanged = Signal(object)
     detailsChanged = Signal(object)
     agendaChanged = Signal(object)
+    meetingsAdded = Signal(object)
     saved = Signal(object)
     saveFailed = Signal(str)
     saveRecovered = Signal()
@@ -161,6 +163,13 @@ class MeetingSession(QObject):
         meeting = self.writer.run(lambda archive: archive.start_meeting(template))
         self.open_meeting(meeting.id)
         return meeting
+
+    def meetings_added(self, ids: list[int], newest: int | None) -> None:
+        """Meetings were written to the archive (an import, on the writer): say so;
+        with no meeting on screen (an empty archive), open ``newest``."""
+        if self.meeting is None and newest is not None:
+            self.open_meeting(newest)
+        self.meetingsAdded.emit(ids)
 
     def write(self, work: Callable[[Archive], T]) -> T:
         """Run ``work`` on the writer's thread and wait for it (after every save

@@ -24,6 +24,7 @@ from minutetaker.domain.dates import long_date, meeting_when
 from minutetaker.domain.model import Item, Meeting
 from minutetaker.gui.meetings.commands import MeetingCommands
 from minutetaker.gui.meetings.export import ExportCommand
+from minutetaker.gui.meetings.importing import ImportCommand
 from minutetaker.gui.minutes.agenda import Agenda
 from minutetaker.gui.minutes.agenda_changes import AgendaChanges
 from minutetaker.gui.minutes.details import DetailsCommand
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.agenda_changes = AgendaChanges(s, self, back)
         self.meetings = MeetingCommands(s, self, back)
         self.export = ExportCommand(s, self.settings, self, back)
+        self.importing = ImportCommand(s, self.settings, self, back)
         self.search = SearchController(s, self, self.editor, self.splitter, back)
         self.tracker = TrackerController(s, self, back, self.focus_notes)
         self.backups = BackupKeeper(s, self, back)  # daily backups, File > Restore from backup…
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
         # File
         c.new_meeting.triggered.connect(self.meetings.new_meeting)
         c.open_meeting.triggered.connect(self.meetings.choose_meeting)
+        c.import_minutes.triggered.connect(self.importing.import_files)
         c.export_word.triggered.connect(self.export.export_word)
         c.save_now.triggered.connect(s.save_now)
         c.restore_backup.triggered.connect(self.backups.ask_restore)
@@ -175,6 +178,7 @@ class MainWindow(QMainWindow):
         self.page.holding_to_account_panel.changed.connect(s.notes_edited)  # the topic
         self.welcome.new_button.clicked.connect(self.meetings.new_meeting)
         self.welcome.demo_button.clicked.connect(self.meetings.open_demo)
+        self.welcome.import_button.clicked.connect(self.importing.import_files)
         self.backups.lost.connect(self._close_now)
 
         # the session tells the panels what changed

@@ -21,6 +21,7 @@ Key = QKeySequence.StandardKey
 class Commands:
     new_meeting: QAction
     open_meeting: QAction
+    import_minutes: QAction
     export_word: QAction
     save_now: QAction
     restore_backup: QAction
@@ -80,6 +81,12 @@ def create_commands(window: QMainWindow) -> Commands:
     return Commands(
         new_meeting=_make(window, "&New meeting", Key.New, tip="Start the next meeting"),
         open_meeting=_make(window, "&Open meeting…", Key.Open),
+        import_minutes=_make(
+            window,
+            "&Import past minutes…",
+            "Ctrl+Shift+O",
+            tip="Bring minutes typed in Word (.docx) or meeting files (.json) into the archive",
+        ),
         export_word=_make(window, "&Export to Word…", "Ctrl+E"),
         save_now=_make(window, "&Save now", Key.Save, tip="Everything saves by itself"),
         restore_backup=_make(
@@ -124,7 +131,8 @@ def create_commands(window: QMainWindow) -> Commands:
 
 def build_menus(bar: QMenuBar, c: Commands) -> None:
     file_menu = bar.addMenu("&File")
-    for action in (c.new_meeting, c.open_meeting, None, c.export_word, None, c.save_now):
+    file_actions = (c.new_meeting, c.open_meeting, None, c.import_minutes, c.export_word)
+    for action in (*file_actions, None, c.save_now):
         file_menu.addSeparator() if action is None else file_menu.addAction(action)
     file_menu.addSeparator()
     file_menu.addAction(c.restore_backup)

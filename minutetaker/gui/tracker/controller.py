@@ -6,9 +6,9 @@ actions``), sorted by due date; the filters are owner, status, meeting and
 words of the action. Enter (or a double-click) opens the item where the
 action was raised or last brought forward; the pane below gives the selected
 action's history. The table is read again when the tracker is shown, when the
-filters change, after a save that changed actions or a decision, and after
-a change to the agenda (the session's signals say when); any other save reads
-only the history.
+filters change, after a save that changed actions or a decision, after
+a change to the agenda and after an import (the session's signals say when);
+any other save reads only the history.
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ class TrackerController(QObject):
         session.actionsChanged.connect(self._actions_changed)
         session.saved.connect(self._after_save)
         session.agendaChanged.connect(self._agenda_changed)
+        session.meetingsAdded.connect(self._agenda_changed)
         session.archiveReplaced.connect(self._agenda_changed)
 
     # -- showing ------------------------------------------------------------------------
