@@ -273,3 +273,27 @@ def test_an_empty_archive_imports_from_its_welcome_opens_the_newest_and_new_brin
     brought = window.session.meeting.find_item("1").items
     assert window.session.meeting.date == SEPTEMBER
     assert sorted(i.brought_forward.action for i in brought) == sorted([CALL_BACK, ROTA])
+
+
+def test_a_write_that_fails_says_so_in_one_sentence_and_writes_nothing(
+    qtbot, window, tmp_path, data_dir, monkeypatch
+):
+    from minutetaker.store.errors import ArchiveError
+
+    path = doc.sample_shaped(tmp_path / "august.docx")
+    threads = []
+
+    def failing(meetings, replace=False):
+        threads.append(threading.current_thread().name)
+        raise ArchiveError("The disk is full; free some space and try again.")
+
+    monkeypatch.setattr(window.session.writer.archive, "import_meetings", failing)
+    shown = []
+    window.importing.start([path])
+    qtbot.keyClick(_report(qtbot, window).files, Qt.Key.Key_Return)
+    answer([lambda box: shown.append(box.text()) or box.accept()])  # the message, once written
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert shown == ["Nothing was imported: The disk is full; free some space and try again."]
+    assert threads == ["archive-writer"]  # the window's own writer, not its thread
+    qtbot.waitUntil(lambda: not window.importing.busy)
+    assert _count(data_dir) == 1
