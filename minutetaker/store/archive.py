@@ -209,6 +209,7 @@ class Archive:
         from minutetaker.store import items as item_rows
 
         with self.transaction() as conn:
+            lifecycle.require_editable(conn, meeting_id)
             return item_rows.add_brought_forward(conn, meeting_id, record)
 
     def item_delete_impact(self, item_id: int) -> item_rows.DeleteImpact:
