@@ -39,7 +39,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextDocument
 
-from minutetaker.domain.model import Item, Meeting, Person
+from minutetaker.domain.model import BroughtForward, Item, Meeting, Person
 from minutetaker.domain.template import AgendaTemplate
 from minutetaker.gui.minutes.documents import ItemDocuments
 from minutetaker.gui.safety.autosave import Autosaver
@@ -286,6 +286,14 @@ class MeetingSession(QObject):
         """Add an item (see :meth:`Archive.add_item`) and show it. Save first."""
         meeting_id = self.meeting.id
         added = self.write(lambda a: a.add_item(meeting_id, parent_id, after_id, heading))
+        self._reopen(added.id)
+        return added
+
+    def add_brought_forward(self, record: BroughtForward) -> Item:
+        """Add a brought-forward item typed by hand under item 1 (see
+        :meth:`Archive.add_brought_forward`) and show it. Save first."""
+        meeting_id = self.meeting.id
+        added = self.write(lambda a: a.add_brought_forward(meeting_id, record))
         self._reopen(added.id)
         return added
 

@@ -1,4 +1,6 @@
-"""The agenda of the open meeting, down the left of the window."""
+"""The agenda of the open meeting, down the left of the window: each item's number
+and heading (a brought-forward item's subject after its heading), and a mark for
+what it holds."""
 
 from __future__ import annotations
 
@@ -17,6 +19,15 @@ from minutetaker.domain.model import Item, Meeting
 
 ROLE_ITEM = Qt.ItemDataRole.UserRole + 1
 NOTES_MARK = "●"
+
+
+def agenda_heading(item: Item) -> str:
+    """What the agenda shows of an item: its heading; a brought-forward item's
+    subject after it, since every such heading says only the month it arose."""
+    bf = item.brought_forward
+    if bf is not None and bf.subject:
+        return f"{item.heading}: {bf.subject}"
+    return item.heading
 
 
 def _mark(item: Item, has_notes: bool) -> str:
@@ -94,9 +105,10 @@ class Agenda(QTreeWidget):
         self._rows.clear()
 
         def add(parent, item: Item) -> None:
-            row = QTreeWidgetItem(parent, [item.number, item.heading, ""])
+            heading = agenda_heading(item)
+            row = QTreeWidgetItem(parent, [item.number, heading, ""])
             row.setData(0, ROLE_ITEM, item)
-            row.setToolTip(1, f"{item.number} {item.heading}")
+            row.setToolTip(1, f"{item.number} {heading}")
             row.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if parent is self:
                 font = QFont(row.font(1))

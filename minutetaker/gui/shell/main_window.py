@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         c.restrict_item.triggered.connect(self.editing.restrict_item)
         c.add_sub_item.triggered.connect(self.agenda_changes.add_sub_item)
         c.add_item_after.triggered.connect(self.agenda_changes.add_item_after)
+        c.add_brought_forward.triggered.connect(self.agenda_changes.add_brought_forward)
         c.delete_item.triggered.connect(self.agenda_changes.delete_item)
         c.move_item_up.triggered.connect(lambda: self.agenda_changes.move(-1))
         c.move_item_down.triggered.connect(lambda: self.agenda_changes.move(+1))

@@ -38,6 +38,7 @@ class Commands:
     restrict_item: QAction
     add_sub_item: QAction
     add_item_after: QAction
+    add_brought_forward: QAction
     delete_item: QAction
     move_item_up: QAction
     move_item_down: QAction
@@ -107,6 +108,12 @@ def create_commands(window: QMainWindow) -> Commands:
         restrict_item=_make(window, "&Item not for publication…", "Ctrl+Shift+R"),
         add_sub_item=_make(window, "Add sub-ite&m…", "Ctrl+Shift+N"),
         add_item_after=_make(window, "Add item after &this…", "Ctrl+Shift+I"),
+        add_brought_forward=_make(
+            window,
+            "Add a brought-forward a&ction…",
+            "Ctrl+Shift+E",
+            tip="An action of an earlier meeting kept in Word, typed into item 1",
+        ),
         delete_item=_make(window, "&Delete item…", "Ctrl+Shift+Del"),
         move_item_up=_make(window, "Mo&ve item up", "Ctrl+Shift+Up"),
         move_item_down=_make(window, "Move item do&wn", "Ctrl+Shift+Down"),
@@ -149,8 +156,8 @@ def build_menus(bar: QMenuBar, c: Commands) -> None:
     edit.addAction(c.restrict_paragraph)
     edit.addAction(c.restrict_item)
     edit.addSeparator()
-    agenda = (c.add_sub_item, c.add_item_after, c.delete_item, c.move_item_up, c.move_item_down)
-    for action in agenda:
+    agenda = (c.add_sub_item, c.add_item_after, c.add_brought_forward, c.delete_item)
+    for action in (*agenda, c.move_item_up, c.move_item_down):
         edit.addAction(action)
     edit.addSeparator()
     edit.addAction(c.find_meeting)
