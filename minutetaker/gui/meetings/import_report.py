@@ -197,7 +197,7 @@ class ImportReportDialog(QDialog):
         super().__init__(parent)
         self.entries = entries
         self.plan = plan
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(f"{TITLE}: what was found")
         self.setObjectName("importReport")
         refused = [e for e in entries if e.refused]
         self.summary = QLabel(self._summary(refused))
