@@ -78,7 +78,13 @@ def test_typed_from_the_keyboard_it_becomes_a_1x_item_as_new_lays_one_out(
         ACTION,
     ]
     assert (panel.owner.text(), panel.due.text()) == ("CC", "20/01/2031")
-    assert "Item 1.1 added" in window.statusBar().currentMessage()
+    assert panel.due.isVisible()
+    window.going.go_to("1.3")  # the sample's own: no due date known, none shown
+    assert panel.origin.text() == "Tuesday 18 February 2031" and not panel.due.isVisible()
+    window.going.go_to("1.1")
+    assert window.statusBar().currentMessage() == (
+        "Item 1.1 added: action arising from the November 2030 meeting."
+    )
 
     stored = reopen(meeting_id).find_item("1.1")
     record = stored.brought_forward

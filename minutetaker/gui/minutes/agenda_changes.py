@@ -158,7 +158,8 @@ class AgendaChanges(QObject):
         except ArchiveError as error:
             self._failed(error)
             return
-        self.session.say(f"Item {added.number} added: {added.heading.lower()}.", 5000)
+        heading = added.heading[:1].lower() + added.heading[1:]
+        self.session.say(f"Item {added.number} added: {heading}.", 5000)
 
     # -- deleting ------------------------------------------------------------------------
 

@@ -50,7 +50,7 @@ class BroughtForwardPanel(QFrame):
         for value in DECISIONS:
             self.decision.addItem(DECISION_LABELS[value], value)
         self.decision.currentIndexChanged.connect(self._on_decision)
-        form = QFormLayout(self)
+        self.form = form = QFormLayout(self)
         form.addRow("Raised:", self.origin)
         form.addRow("Subject:", self.subject)
         form.addRow("Action:", self.action)
@@ -80,7 +80,8 @@ class BroughtForwardPanel(QFrame):
         self.subject.setText(bf.subject or "–")
         self.action.setText(bf.action or "–")
         self.owner.setText(bf.owner or "–")
-        self.due.setText(uk_date(bf.due) if bf.due else "–")
+        self.due.setText(uk_date(bf.due) if bf.due else "")
+        self.form.setRowVisible(self.due, bf.due is not None)  # shown when known
         index = self.decision.findData(bf.decision)
         self.decision.setCurrentIndex(max(0, index))
         self._filling = False

@@ -91,7 +91,7 @@ class BroughtForwardDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         em = self.fontMetrics().horizontalAdvance("M")
-        self.resize(em * 44, self.sizeHint().height())
+        self.resize(em * 60, self.sizeHint().height())  # room for an action's sentence
         self._typed_at_start = self._typed()
         self._record: BroughtForward | None = None
 
