@@ -297,3 +297,18 @@ def test_a_write_that_fails_says_so_in_one_sentence_and_writes_nothing(
     assert threads == ["archive-writer"]  # the window's own writer, not its thread
     qtbot.waitUntil(lambda: not window.importing.busy)
     assert _count(data_dir) == 1
+
+
+def test_every_control_of_the_report_has_a_name_and_tab_reaches_them(qtbot, window, tmp_path):
+    from tests.gui.test_accessibility import _unnamed
+
+    window.importing.start([more.varied(tmp_path / "march.docx")])
+    dialog = _report(qtbot, window)
+    assert _unnamed(dialog) == []
+    reached = []
+    for _ in range(6):
+        reached.append(dialog.focusWidget())
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert {dialog.files, dialog.page, dialog.import_button, dialog.copy_button} <= set(reached)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Escape)
+    _finished(qtbot, window)

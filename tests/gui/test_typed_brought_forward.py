@@ -170,3 +170,11 @@ def test_an_agreed_record_refuses_it_with_its_sentence(qtbot, window, reopen):
     qtbot.waitUntil(lambda: bool(shown))
     assert "was agreed on Tuesday 15 April 2031 and is locked" in shown[0]
     assert len(reopen(meeting_id).find_item("1").items) == 2
+
+
+def test_every_control_of_the_dialog_has_a_name(qtbot, window):
+    from tests.gui.test_accessibility import _unnamed
+
+    dialog = _open(qtbot, window)
+    assert _unnamed(dialog) == []
+    qtbot.keyClick(dialog.month, Qt.Key.Key_Escape)
