@@ -1,10 +1,12 @@
 """The window: a key press to its character on screen in a 20,000-word meeting with
-autosave running, a key pressed just as an autosave starts (quiet, and with two
-busy processes beside it), an autosave's cost, and the process start to the
-window shown.
+autosave running, with spelling checked as you type and without, a key pressed
+just as an autosave starts (quiet, and with two busy processes beside it), an
+autosave's cost, opening a 5,000-word item with spelling checked (its every
+word judged afresh) and without, and the process start to the window shown.
 
-Floors: the same key presses into a bare QTextEdit holding the same text, and a
-bare PySide6 QMainWindow started the same way as the app. Both starts may keep
+Floors: the same key presses into a bare QTextEdit holding the same text, the
+same item opened with spelling off, and a bare PySide6 QMainWindow started the
+same way as the app. Both starts may keep
 their compiled bytecode (in a temporary folder), as an installed copy does. Qt
 draws offscreen here (QT_QPA_PLATFORM=offscreen) unless a display is set by the
 caller.
@@ -27,31 +29,48 @@ ROOT = Path(__file__).resolve().parents[1]
 WORDS = 20_000
 CURRENT_ITEM_WORDS = 5_000  # the item typed into holds a quarter of the meeting
 KEYS = 500
+PARAGRAPH_WORDS = 30  # about the length of a minuted paragraph
 STARTS = 7
-SENTENCE = (
-    "The Chief Constable said that the force had reviewed call handling in Eastport "
-    "and that waiting times had fallen since the new shift pattern began in the spring."
-)
 
 
-def _paragraphs(words: int) -> list[str]:
-    per = len(SENTENCE.split())
-    return [SENTENCE] * max(1, words // per)
+def _paragraphs(folder: Path) -> tuple[list[str], list[str]]:
+    """Varied fictional prose (the demo's paragraphs, a slip planted in every
+    1,000 words, as bench_spelling plants them), and the office dictionary a
+    real office would hold for it (the demo force's towns)."""
+    from benchmarks.bench_spelling import SLIPS, _demo_paragraphs
+
+    texts, office = _demo_paragraphs(folder)
+    out, total, slips, paragraph = [], 0, list(SLIPS), []
+    for text in texts:
+        paragraph.append(text)
+        words = sum(len(t.split()) for t in paragraph)
+        if words < PARAGRAPH_WORDS:  # the demo's sentences, a few to a paragraph
+            continue
+        text = " ".join(paragraph)
+        paragraph = []
+        if slips and total // 1000 >= len(SLIPS) - len(slips):
+            text = f"{text} The {slips.pop(0)} was noted."
+        out.append(text)
+        total += len(text.split())
+        if total >= WORDS:
+            break
+    return out, office
 
 
-def _big_meeting():
+def _big_meeting(folder: Path):
     from minutetaker.domain.model import Block
     from minutetaker.resources import load_agenda
 
+    paragraphs, office = _paragraphs(folder)
     meeting = load_agenda("monthly-assurance").new_meeting(dt.date(2031, 3, 18))
     items = [i for i in meeting.walk_items() if i.kind == "notes"]
-    current = items[0]
-    current.blocks = [Block("paragraph", p) for p in _paragraphs(CURRENT_ITEM_WORDS)]
-    rest = _paragraphs(WORDS - CURRENT_ITEM_WORDS)
-    others = items[1:]
-    for n, text in enumerate(rest):
-        others[n % len(others)].blocks.append(Block("paragraph", text))
-    return meeting, current.number
+    current, others = items[0], items[1:]
+    words = 0
+    for n, text in enumerate(paragraphs):
+        item = current if words < CURRENT_ITEM_WORDS else others[n % len(others)]
+        item.blocks.append(Block("paragraph", text))
+        words += len(text.split())
+    return meeting, current.number, office
 
 
 def _type_into(app, widget, count: int, pause_every: int = 0) -> list[float]:
@@ -91,17 +110,28 @@ def _typing() -> list[dict]:
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
         archive = Archive.open(Path(folder) / "archive")
-        meeting, number = _big_meeting()
+        meeting, number, office = _big_meeting(Path(folder))
         archive.add_meeting(meeting)
+        for word in office:
+            archive.words.add(word)
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(archive, settings=settings)
         window.resize(1280, 800)
         window.show()
+        _spelling_ready(app, window)
+        opening = _open_item_times(app, window, number)
         window.going.go_to(number)
         app.processEvents()
         saves: list = []
         window.session.autosaver.saved.connect(saves.append)
-        times = _type_into(app, window.editor, KEYS, pause_every=100)
+        times: list[float] = []
+        unchecked: list[float] = []
+        switch = window.commands.check_spelling
+        for _ in range(KEYS // 100):  # on and off in turn, so both meet the same machine
+            times += _type_into(app, window.editor, 100, pause_every=100)
+            switch.trigger()  # off
+            unchecked += _type_into(app, window.editor, 100, pause_every=100)
+            switch.trigger()  # on again, as it is by default
         text = window.editor.toPlainText()
         flush = _flush_times(app, window)
 
@@ -122,15 +152,72 @@ def _typing() -> list[dict]:
     assert saves, "the autosave never ran during the typing"
     return [
         row(
-            f"key to screen, {WORDS:,}-word meeting, autosave on (p99)",
+            f"key to screen, {WORDS:,}-word meeting, autosave on, spelling checked (p99)",
             times,
             "bare QTextEdit, same text",
             floor,
             p=99,
         ),
+        row(
+            f"key to screen, {WORDS:,}-word meeting, autosave on, spelling off (p99)",
+            unchecked,
+            "bare QTextEdit, same text",
+            floor,
+            p=99,
+        ),
+        *opening,
         worst,
         loaded,
         *flush,
+    ]
+
+
+def _spelling_ready(app, window) -> None:
+    """Until the window's dictionary is loaded (on its own thread, at start)."""
+    deadline = time.perf_counter() + 30
+    while not window.spelling.is_ready:
+        if time.perf_counter() > deadline:
+            raise RuntimeError("the spelling dictionary never loaded")
+        app.processEvents()
+        time.sleep(0.005)
+
+
+def _open_item_times(app, window, number: str) -> list[dict]:
+    """Opening the 5,000-word item for the first time in the meeting (its notes
+    made into a document, laid out and drawn) with spelling checked, every word
+    judged afresh, against the same with spelling off."""
+    session = window.session
+    meeting_id = session.meeting.id
+    elsewhere = next(i for i in session.walk_items() if i.number != number).id
+
+    def open_once() -> float:
+        session.open_meeting(meeting_id, elsewhere)  # its documents made afresh
+        checker = window.spelling.checker
+        checker.set_room(checker.room)  # and every verdict forgotten
+        app.processEvents()
+        start = time.perf_counter()
+        window.going.go_to(number)
+        window.editor.viewport().repaint()
+        app.processEvents()
+        return (time.perf_counter() - start) * 1000
+
+    switch = window.commands.check_spelling
+    checked, unchecked = [], []
+    for n in range(17):  # on and off in turn, so both meet the same machine
+        on = open_once()
+        switch.trigger()  # off
+        off = open_once()
+        switch.trigger()
+        if n >= 2:  # (two rounds to warm up)
+            checked.append(on)
+            unchecked.append(off)
+    return [
+        row(
+            f"open a {CURRENT_ITEM_WORDS:,}-word item, spelling checked (words judged afresh)",
+            checked,
+            "the same, spelling off",
+            unchecked,
+        )
     ]
 
 

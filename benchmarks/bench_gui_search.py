@@ -10,6 +10,10 @@
 3. Keys typed into the notes as the window searches an archive holding a 5 MB
    pasted block (a word repeated through it), against the same keys with no
    search running: the search must never hold up typing.
+4. The action tracker on the 10,000-meeting archive: shown to its rows drawn,
+   against ``Archive.list_actions`` alone; and keys typed into the notes while
+   it reads (on a reading thread of the session's), against the same keys with no
+   read running.
 """
 
 from __future__ import annotations
@@ -195,11 +199,86 @@ def _typing_while_searching() -> dict:
     )
 
 
+def _tracker(big: Path) -> list[dict]:
+    """The tracker shown on 10,000 meetings until its rows are drawn, and the keys
+    typed into the notes while it reads, on a copy of the archive."""
+    from PySide6.QtCore import QEvent, QEventLoop, QSettings, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    from minutetaker.gui.shell.main_window import MainWindow
+    from minutetaker.store import Archive
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "archive"
+        folder.mkdir()
+        shutil.copy2(big / "archive.sqlite", folder / "archive.sqlite")  # the app writes to it
+        archive = Archive.open(folder)
+        floor = measure(lambda: archive.list_actions(), repeat=REPEAT)
+        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(archive, settings=settings)
+        window.resize(1280, 800)
+        window.show()
+        app.processEvents()
+        tracker = window.tracker
+
+        def key() -> float:
+            start = time.perf_counter()
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                event = QKeyEvent(kind, Qt.Key.Key_E, Qt.KeyboardModifier.NoModifier, "e")
+                app.sendEvent(window.editor, event)
+            window.editor.viewport().repaint()
+            app.processEvents()
+            return (time.perf_counter() - start) * 1000
+
+        def show() -> None:
+            tracker.close()
+            tracker.show()
+
+        quiet, reading, shown = [], [], []
+        for _ in range(REPEAT):
+            for _ in range(KEYS // 4):
+                quiet.append(key())
+                time.sleep(0.01)
+            start = time.perf_counter()
+            show()
+            while not tracker.idle:  # the rows come back from a reading thread
+                app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 1000)
+            tracker.panel.table.viewport().repaint()
+            app.processEvents()
+            shown.append((time.perf_counter() - start) * 1000)
+            assert tracker.panel.model.rows, "the tracker showed no actions"
+            show()
+            while not tracker.idle:  # keys typed meanwhile, at a fast typist's pace
+                reading.append(key())
+                app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 10)
+        window.session.shutdown()
+        window.close()
+        archive.close()
+    return [
+        row(
+            "action tracker shown on 10,000 meetings, to its rows drawn",
+            shown,
+            "Archive.list_actions alone",
+            floor,
+        ),
+        row(
+            "key to screen while the tracker reads 10,000 meetings' actions (p99)",
+            reading,
+            "the same keys, no read running",
+            quiet,
+            p=99,
+        ),
+    ]
+
+
 def run() -> list[dict]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     folder = archive_10k()
     rows = _panel_times(folder)
     rows.append(_start_times(folder))
+    rows += _tracker(folder)
     # last, and waiting for the search to end, so that nothing runs beside the
     # rows after it (the store's search of a large block is its own row)
     rows.append(_typing_while_searching())

@@ -294,6 +294,46 @@ def _command_line(
     )
 
 
+def _pasted_block(folder: Path) -> dict:
+    """`check` of a meeting with one 5 MB pasted block: 4 MB of words, a 1 MB run
+    with no space (a pasted code) and one slip. A run of 100,000 letters alone
+    took over ten minutes before long runs were left unjudged."""
+    from minutetaker.domain.model import Block
+    from minutetaker.resources import load_agenda
+    from minutetaker.store import Archive
+
+    meeting = load_agenda("monthly-assurance").new_meeting(dt.date(2031, 3, 18))
+    words = " ".join(["the custody suite was inspected"] * 130_000)
+    text = f"{words} {'x' * 1_000_000} The comittee met."
+    next(i for i in meeting.walk_items() if i.kind == "notes").blocks.append(
+        Block("paragraph", text)
+    )
+    with Archive.open(folder / "pasted") as archive:
+        meeting_id = archive.add_meeting(meeting)
+
+    def command(*args: str) -> float:
+        start = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, "-m", "minutetaker", "--data-dir", str(folder / "pasted"), *args],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            cwd=ROOT,
+        )
+        if done.returncode != 0 or (args[0] == "check" and "comittee" not in done.stdout):
+            raise RuntimeError(done.stderr or done.stdout[:200])
+        return (time.perf_counter() - start) * 1000
+
+    times = [command("check", str(meeting_id), "--json") for _ in range(3)]
+    floor = [command("show", str(meeting_id), "--json") for _ in range(3)]
+    return row(
+        "check a meeting with a 5 MB pasted block (a 1 MB run with no space)",
+        times,
+        "minutetaker show --json of it",
+        floor,
+    )
+
+
 def run() -> list[dict]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -304,4 +344,5 @@ def run() -> list[dict]:
             _open_item(paragraphs, office),
             _command_line(folder, paragraphs, office),
             _command_line(folder, paragraphs, office, NAMES),
+            _pasted_block(folder),
         ]

@@ -33,6 +33,7 @@ from minutetaker.checks.british import british_forms
 from minutetaker.checks.engine import gated, prepared_lookup, prepared_suggester, read_aff
 from minutetaker.checks.ngram import RootIndex
 from minutetaker.checks.prepared import read_prepared
+from minutetaker.checks.words import LONGEST_WORD
 
 MAX_SUGGESTIONS = 5
 # Short words a word run together with another may hide ("inspite" -> "in spite").
@@ -129,6 +130,8 @@ class Dictionary:
     def suggest(self, word: str, limit: int = MAX_SUGGESTIONS) -> list[str]:
         """Up to ``limit`` known words that ``word`` may have been meant as, the
         likeliest first; an American spelling's British form comes first."""
+        if len(word) > LONGEST_WORD:  # not a word: the engine would take minutes
+            return []
         found = self._suggested.get(word)
         if found is None:
             british = [w for w in british_forms(word) if self.knows(w)]

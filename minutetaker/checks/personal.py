@@ -201,16 +201,20 @@ def _excerpt(text: str, start: int, end: int, width: int = 40) -> str:
 def passage_findings(passage: Passage, known: Known, meeting_year: int) -> list[Finding]:
     text = passage.text
     taken: list[tuple[int, int, str]] = []
+    # Which characters a finding has taken: a span is free if none of its own is,
+    # judged in the span's length (comparing it with every finding taken before
+    # made a pasted list of dates or names take minutes).
+    used = bytearray(len(text))
 
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e, _ in taken)
+    def take(start: int, end: int, kind: str) -> None:
+        if used.find(1, start, end) == -1:
+            taken.append((start, end, kind))
+            used[start:end] = b"\x01" * (end - start)
 
     for start, end, kind in _pattern_spans(text, meeting_year):
-        if free(start, end):
-            taken.append((start, end, kind))
+        take(start, end, kind)
     for start, end in name_spans(text, known):
-        if free(start, end):
-            taken.append((start, end, NAME))
+        take(start, end, NAME)
     seen: set[tuple[str, str]] = set()
     out = []
     for start, end, kind in sorted(taken):

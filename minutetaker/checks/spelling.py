@@ -126,6 +126,8 @@ class SpellChecker:
         return verdict
 
     def _judge(self, word: str) -> bool:
+        if len(word) > w.LONGEST_WORD:  # not a word; a hyphenated run is judged by its parts
+            return "-" in word
         if len(word) < 2 or w.is_code(word) or self._right(word):
             return False
         base = w.without_possessive(word)
@@ -206,9 +208,13 @@ def _block_texts(block: Block) -> Iterator[str]:
 
 def excerpt(text: str, start: int, end: int, words: int = EXCERPT_WORDS) -> str:
     """The words around ``text[start:end]``, as a person would quote them:
-    up to ``words`` words each side, "…" where the paragraph goes on."""
-    before = text[:start].split()
-    after = text[end:].split()
+    up to ``words`` words each side, "…" where the paragraph goes on.
+
+    Only the text near the word is read (a few hundred characters, more only
+    where the words are long), so a paragraph with thousands of findings is
+    quoted in time that grows with it, not with its square."""
+    before, more_before = _words_before(text, start, words + 1)
+    after, more_after = _words_after(text, end, words + 1)
     # The word itself may be glued to punctuation or a neighbour: keep what touches it.
     head = "" if start == 0 or text[start - 1].isspace() else before.pop()
     tail = "" if end == len(text) or text[end].isspace() else after.pop(0)
@@ -216,8 +222,50 @@ def excerpt(text: str, start: int, end: int, words: int = EXCERPT_WORDS) -> str:
     right = " ".join(after[:words])
     quoted = head + text[start:end] + tail
     out = " ".join(part for part in (left, quoted, right) if part)
-    if len(before) > words:
+    if len(before) > words or more_before:
         out = "…" + out
-    if len(after) > words:
+    if len(after) > words or more_after:
         out += "…"
     return out
+
+
+_REACH = 400  # characters read first on each side of a finding
+
+
+def _words_before(text: str, start: int, wanted: int) -> tuple[list[str], bool]:
+    """The whole words of ``text[:start]`` (at least the last ``wanted`` + 1 of them
+    where there are so many, the one touching ``start`` counted), and whether
+    there is more text before the first of them."""
+    reach = _REACH
+    while True:
+        low = max(0, start - reach)
+        found = text[low:start].split()
+        if low > 0 and found and not text[low - 1].isspace() and not text[low].isspace():
+            found.pop(0)  # a word cut by the window: not whole
+        if low == 0 or len(found) > wanted:
+            return found, low > 0 and _any_text(text, low - 1, -1)
+        reach *= 4
+
+
+def _words_after(text: str, end: int, wanted: int) -> tuple[list[str], bool]:
+    """The same after ``end``: the first whole words of ``text[end:]``."""
+    reach = _REACH
+    while True:
+        high = min(len(text), end + reach)
+        found = text[end:high].split()
+        cut = high < len(text) and not text[high - 1].isspace() and not text[high].isspace()
+        if found and cut:
+            found.pop()  # a word cut by the window: not whole
+        if high == len(text) or len(found) > wanted:
+            return found, high < len(text) and _any_text(text, high, 1)
+        reach *= 4
+
+
+def _any_text(text: str, index: int, step: int) -> bool:
+    """Whether a character that is not white space stands at ``index`` or beyond
+    (``step`` -1: before it); stops at the first one."""
+    while 0 <= index < len(text):
+        if not text[index].isspace():
+            return True
+        index += step
+    return False

@@ -21,6 +21,11 @@ _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 # Web and e-mail addresses, masked before words are looked for.
 _ADDRESS = re.compile(r"(?:https?://|ftp://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 _HAS_DIGIT = re.compile(r"[\d_]")
+# No word of the dictionary is longer than 23 letters (28 with its endings): a
+# longer run with no space is a pasted code, or a paragraph of a language written
+# without spaces, and is not judged (the engine's suggestions for it grow faster
+# than the square of its length: 320 letters took 6 to 15 s).
+LONGEST_WORD = 40
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
 
 
@@ -104,8 +109,8 @@ def plain_letters(word: str) -> str:
 def utf16_spans(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` of ``text`` counted in UTF-16 code units, as Qt counts a
     QString: a character beyond the Basic Multilingual Plane (an emoji) counts two."""
-    if not spans or text.isascii():
-        return spans
+    if not spans or text.isascii() or max(text) <= "\uffff":
+        return spans  # (no character beyond the Basic Multilingual Plane: the same)
     units = [0] * (len(text) + 1)
     total = 0
     for index, char in enumerate(text):

@@ -1,23 +1,21 @@
 """What each command does: open the archive, call the core, print the result.
 
 Each command imports what only it needs inside its function, so that a quick
-one (``list``) loads no agenda templates, no JSON schema, no Word export. The
-commands are found in one table at the end, :data:`COMMANDS` (those for after
-the meeting in ``cli/after.py``'s).
+one (``list``) loads no domain model, no JSON, no agenda templates, no Word
+export. The commands are found in one table at the end, :data:`COMMANDS`
+(those for after the meeting in ``cli/after.py``'s).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import sys
 from pathlib import Path
 
 from minutetaker.cli.failures import CommandFailed
 from minutetaker.cli.parser import DASH_MARK
-from minutetaker.cli.text import action_lines, meeting_text, search_lines
 from minutetaker.domain.dates import long_date
 from minutetaker.store import Archive
 from minutetaker.store.errors import NoArchive
@@ -64,19 +62,28 @@ def open_archive(folder: Path, read_only: bool) -> Archive:
 
 
 def in_use(folder: Path, busy) -> str:
-    """The sentence for a lock held by a window or by another command."""
-    if getattr(busy, "holder", "") == "command":
+    """The sentence for a lock held by a window or by another command (or by a
+    holder that cannot be told, which is never called a window)."""
+    holder = getattr(busy, "holder", "")
+    if holder == "command":
         return (
             f"Another minutetaker command is changing the archive in {folder} just now; "
             "try again when it has finished."
         )
+    if holder == "window":
+        return (
+            f"The archive in {folder} is open in a minutetaker window; make the change "
+            "there, or close the window first."
+        )
     return (
-        f"The archive in {folder} is open in a minutetaker window; make the change "
-        "there, or close the window first."
+        f"The archive in {folder} is in use by another minutetaker just now (a window, "
+        "or a command still running); try again when it has finished."
     )
 
 
 def _emit_json(value: object) -> None:
+    import json
+
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
@@ -123,6 +130,8 @@ def cmd_show(archive: Archive, args: argparse.Namespace) -> int:
     from minutetaker.interchange import meeting_to_json
 
     meeting = archive.load_meeting(archive.resolve(args.meeting))
+    from minutetaker.cli.text import meeting_text
+
     sys.stdout.write(meeting_to_json(meeting) if args.json else meeting_text(meeting))
     return 0
 
@@ -256,6 +265,8 @@ def cmd_search(archive: Archive, args: argparse.Namespace) -> int:
             ]
         )
         return 0
+    from minutetaker.cli.text import search_lines
+
     sys.stdout.write(search_lines(hits) if hits else "Nothing found.\n")
     if len(hits) == args.limit:
         print(f"(The best {args.limit} shown; --limit N shows more.)")
@@ -285,6 +296,8 @@ def cmd_actions(archive: Archive, args: argparse.Namespace) -> int:
             ]
         )
         return 0
+    from minutetaker.cli.text import action_lines
+
     sys.stdout.write(action_lines(rows, today) if rows else "No actions.\n")
     return 0
 
@@ -311,7 +324,10 @@ def cmd_restore(folder: Path, args: argparse.Namespace) -> int:
     if args.backup.isdigit() and not os.path.lexists(args.backup):
         index = int(args.backup)
         if not 1 <= index <= len(kept):
-            raise CommandFailed(f"There is no backup number {index}; there are {len(kept)}.")
+            raise CommandFailed(
+                f"There is no backup number {index} in {backups.backup_dir(folder)}; "
+                f"there are {len(kept)}."
+            )
         chosen = kept[index - 1].path
     else:
         chosen = Path(args.backup)
@@ -320,7 +336,7 @@ def cmd_restore(folder: Path, args: argparse.Namespace) -> int:
     try:
         lock = ArchiveLock.acquire(folder, holder="command")  # never under an open window
     except ArchiveInUse as busy:
-        if busy.holder == "command":
+        if busy.holder != "window":
             raise CommandFailed(in_use(folder, busy)) from None
         raise
     with lock:

@@ -47,9 +47,26 @@ def clean_line(text: str) -> str:
 
 def title_key(title: str) -> str:
     """What two titles that a person would call the same have in common: one
-    Unicode form (NFKC: "é" typed or composed alike), no invisible format
-    characters (zero-width space, byte order mark), case folded, white space
-    collapsed. Used to compare titles, never to change what is stored."""
+    Unicode form (NFKC: "é" typed or composed alike), no invisible characters
+    (zero-width space, byte order mark, variation selectors), case folded, white
+    space collapsed. Used to compare titles, never to change what is stored."""
     text = unicodedata.normalize("NFKC", clean_line(title or ""))
-    text = "".join(char for char in text if unicodedata.category(char) != "Cf")
+    text = "".join(char for char in text if not _invisible(char))
     return " ".join(unicodedata.normalize("NFKC", text.casefold()).split())
+
+
+# Characters that print nothing without being format characters (Unicode's
+# "default ignorable" marks and fillers): variation selectors, the combining
+# grapheme joiner, the Hangul and Mongolian fillers.
+_IGNORABLE = frozenset(
+    [
+        *(0x034F, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x3164, 0xFFA0),
+        *range(0x180B, 0x1810),
+        *range(0xFE00, 0xFE10),
+        *range(0xE0100, 0xE01F0),
+    ]
+)
+
+
+def _invisible(char: str) -> bool:
+    return unicodedata.category(char) == "Cf" or ord(char) in _IGNORABLE

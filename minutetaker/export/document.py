@@ -99,6 +99,14 @@ def _emptied(header_or_footer) -> etree._Element:
     return element
 
 
+_PROPERTY_LENGTH = 255  # what a core property of a Word document holds
+
+
+def _fit(text: str) -> str:
+    """``text`` cut to what a document property holds (the page shows it whole)."""
+    return text if len(text) <= _PROPERTY_LENGTH else text[: _PROPERTY_LENGTH - 1] + "…"
+
+
 def set_properties(document: Document, style: HouseStyle, title: str, author: str) -> None:
     """Core properties written from nothing: no template value survives."""
     core = document.core_properties
@@ -106,9 +114,9 @@ def set_properties(document: Document, style: HouseStyle, title: str, author: st
     for child in list(element):
         element.remove(child)
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
-    core.title = title
-    core.author = author
-    core.last_modified_by = author
+    core.title = _fit(title)
+    core.author = _fit(author)
+    core.last_modified_by = _fit(author)
     core.language = style.language
     core.revision = 1
     core.created = now

@@ -227,11 +227,12 @@ def prepare_docx(
     properties.
     """
     path = Path(path)
-    log_path = path.with_name(path.stem + style.log_suffix) if public else None
+    log_path = None
     try:
-        for target in (path, log_path):
-            if target is not None:
-                check_target(target, archive_folder)
+        check_target(path, archive_folder)  # first: "." or "/" has no name to give the log
+        if public:
+            log_path = path.with_name(path.stem + style.log_suffix)
+            check_target(log_path, archive_folder)
     except WriteRefused as refused:
         raise ExportError(f"{refused}, so the notes were not exported.") from None
     withheld: list[str] = []
@@ -249,7 +250,7 @@ def prepare_docx(
         ) from exc
     files = [(path, _package(document, path), not public)]
     if log_path is not None:
-        text = redaction_log(meeting, withheld, path.name).encode("utf-8")
+        text = redaction_log(meeting, withheld, _readable(path.name)).encode("utf-8")
         files.append((log_path, text, True))  # it quotes what was withheld
     report = ExportReport(path=path, withheld=withheld, log_path=log_path)
     try:
@@ -287,3 +288,9 @@ def _package(document: Document, path: Path) -> bytes:
             f"{path.name} could not be written ({type(exc).__name__}: {exc}), "
             "so the notes were not exported."
         ) from exc
+
+
+def _readable(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (which Python keeps as lone
+    surrogates) shown as the replacement character."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")

@@ -2,8 +2,9 @@
 
 :class:`MeetingSession` owns the open archive, the meeting on screen, its
 current item, one QTextDocument per item shown (so each item keeps its own
-undo history), the autosaver and the archive's two threads (its writer, and
-the reader the search uses). Every change to the meeting goes through its
+undo history), the autosaver and the archive's threads (its writer, and the
+readers of ``gui/readers.py``: the search's, and the one for the other reads,
+the action tracker's among them). Every change to the meeting goes through its
 methods; what changed is announced by its signals. It knows no widget: the
 main window connects its signals to the panels in one place
 (``MainWindow._connect``), and each controller (search, tracker, backups,
@@ -23,10 +24,13 @@ Signals, and when they come:
 - ``agendaChanged(meeting)`` items were added, deleted or moved; the meeting
   was read again (``meetingOpened`` and ``itemShown`` came first).
 - ``saved(when)``, ``saveFailed(sentence)``, ``saveRecovered()`` the autosaver's.
-- ``meetingsAdded(ids)`` meetings were written beside the open one (an import).
 - ``archiveReplaced(archive)`` a backup was restored; the session holds the new one.
 - ``readFailed(sentence)`` the archive could not be read (for the red band).
 - ``said(text, ms)`` a line for the status bar.
+
+Where the record stands after the meeting (draft, circulated, agreed,
+published) and whether this window has opened an agreed record with a reason
+is :attr:`MeetingSession.record_state`'s (``gui/after/record_state.py``).
 """
 
 from __future__ import annotations
@@ -41,7 +45,9 @@ from PySide6.QtGui import QTextDocument
 
 from minutetaker.domain.model import BroughtForward, Item, Meeting, Person
 from minutetaker.domain.template import AgendaTemplate
+from minutetaker.gui.after.record_state import RecordState
 from minutetaker.gui.minutes.documents import ItemDocuments
+from minutetaker.gui.readers import Readers
 from minutetaker.gui.safety.autosave import Autosaver
 from minutetaker.store.archive import Archive
 from minutetaker.store.errors import ArchiveError
@@ -59,7 +65,6 @@ class MeetingSession(QObject):
     actionsChanged = Signal(object)
     detailsChanged = Signal(object)
     agendaChanged = Signal(object)
-    meetingsAdded = Signal(object)
     saved = Signal(object)
     saveFailed = Signal(str)
     saveRecovered = Signal()
@@ -76,8 +81,7 @@ class MeetingSession(QObject):
         self.documents = ItemDocuments(self.notes_edited, self)
         self._positions: dict[int, int] = {}
         self.has_archive = True  # False between a restore's closing and opening
-        self._reader: ArchiveWorker | None = None
-        self._search: Future | None = None
+        self.readers = Readers(archive)  # the search's thread, and the other reads'
         self.writer = ArchiveWorker(archive)
         self.autosaver = Autosaver(
             self.writer, read_notes=self._read_notes, place=self._where, parent=self
@@ -85,6 +89,7 @@ class MeetingSession(QObject):
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.failed.connect(self.saveFailed)
         self.autosaver.recovered.connect(self.saveRecovered)
+        self.record_state = RecordState(self)
 
     def say(self, text: str, ms: int = 5000) -> None:
         self.said.emit(text, ms)
@@ -163,13 +168,6 @@ class MeetingSession(QObject):
         meeting = self.writer.run(lambda archive: archive.start_meeting(template))
         self.open_meeting(meeting.id)
         return meeting
-
-    def meetings_added(self, ids: list[int], newest: int | None) -> None:
-        """Meetings were written to the archive (an import, on the writer): say so;
-        with no meeting on screen (an empty archive), open ``newest``."""
-        if self.meeting is None and newest is not None:
-            self.open_meeting(newest)
-        self.meetingsAdded.emit(ids)
 
     def write(self, work: Callable[[Archive], T]) -> T:
         """Run ``work`` on the writer's thread and wait for it (after every save
@@ -290,7 +288,7 @@ class MeetingSession(QObject):
         return added
 
     def add_brought_forward(self, record: BroughtForward) -> Item:
-        """Add a brought-forward item typed by hand under item 1 (see
+        """Add a brought-forward action typed by hand as item 1.x (see
         :meth:`Archive.add_brought_forward`) and show it. Save first."""
         meeting_id = self.meeting.id
         added = self.write(lambda a: a.add_brought_forward(meeting_id, record))
@@ -309,6 +307,12 @@ class MeetingSession(QObject):
         if moved:
             self._reopen(item.id, cursor)
         return moved
+
+    def reload(self) -> None:
+        """Read the meeting on screen again, at the same item and cursor: a step of
+        the archive changed it (corrections taken, a paragraph withheld)."""
+        if self.meeting is not None:
+            self._reopen(self.item.id if self.item is not None else None, self.cursor)
 
     def _reopen(self, item_id: int | None, cursor: int | None = None) -> None:
         self.open_meeting(self.meeting.id, item_id, cursor)
@@ -345,24 +349,21 @@ class MeetingSession(QObject):
         :meth:`Archive.search`), after every change handed to the writer so far,
         so that what was just typed is found too. A search still running is
         stopped; its future, like one left waiting, fails or is cancelled."""
-        if self._reader is None:
-            self._reader = ArchiveWorker(self.archive, name="archive-reader")
-        if self._search is not None and not self._search.cancel():
-            self._reader.interrupt()
-        written = self.writer.barrier()
+        return self.readers.search(lambda archive: archive.search(query, **filters), self.writer)
 
-        def work(archive: Archive) -> list[SearchHit]:
-            written.result()
-            return archive.search(query, **filters)
-
-        self._search = self._reader.submit(work)
-        return self._search
+    def read(self, work: Callable[[Archive], T]) -> Future[T]:
+        """Run ``work`` on a reading thread of its own (the check, a comparison, a
+        returned draft, the action tracker's table), after every change handed to
+        the writer so far. Its callbacks run on that thread: hand the result to the
+        window with a signal."""
+        return self.readers.read(work, self.writer)
 
     # -- the archive itself --------------------------------------------------------------
 
     def release_archive(self) -> None:
         """Close the archive's threads and the archive (a restore replaces its file).
         Save first; the session holds no archive until :meth:`replace_archive`."""
+        self.record_state.leave()
         self.meeting = self.item = None
         self._close_threads()
         self.archive.close()
@@ -373,6 +374,7 @@ class MeetingSession(QObject):
         self.archive = archive
         self.has_archive = True
         self.writer = ArchiveWorker(archive)
+        self.readers = Readers(archive)
         self.autosaver.use(self.writer)
         self.meeting = self.item = None
         self.open_where_left_off()
@@ -384,12 +386,9 @@ class MeetingSession(QObject):
         open for the backup taken on closing)."""
         if self.has_archive:
             self.save_now()
+            self.record_state.leave()  # an agreed record opened here is locked again
             self._close_threads(wait_for_search=False)
 
     def _close_threads(self, wait_for_search: bool = True) -> None:
-        if self._reader is not None:
-            if self._search is not None and not self._search.cancel():
-                self._reader.interrupt()
-            self._reader.close(wait=wait_for_search)
-            self._reader = None
+        self.readers.close(wait=wait_for_search)
         self.writer.close()

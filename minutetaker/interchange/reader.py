@@ -18,6 +18,7 @@ from typing import Any
 
 from minutetaker.domain.model import Meeting
 from minutetaker.domain.serial import FORMAT, VERSION, meeting_from_dict
+from minutetaker.domain.text import clean_line
 from minutetaker.interchange.errors import InterchangeError, place_of
 from minutetaker.resources import resource
 
@@ -166,6 +167,7 @@ def parse_meeting(raw: Any, source: str = "<input>") -> Meeting:
         raise InterchangeError(source, place_of(error.absolute_path) or "(top)", _expected(error))
     _check_dates(raw, source)
     _check_next_meeting(raw, source)
+    _check_title(raw, source)
     _check_action_ids(raw, source)
     return meeting_from_dict(raw)
 
@@ -245,19 +247,38 @@ def _check_next_meeting(raw: dict, source: str) -> None:
         )
 
 
+# Text is stored cleaned (clean_line: characters Word cannot hold dropped), so
+# what must not be empty, or must be unique, is judged as it will be stored.
+_DROPPED = "once the characters Word cannot hold are dropped"
+
+
+def _check_title(raw: dict, source: str) -> None:
+    if not clean_line(raw["title"]):
+        got = _json(raw["title"])
+        raise InterchangeError(
+            source, "title", f"expected the meeting's title, not empty {_DROPPED}; got {got}"
+        )
+
+
 def _check_action_ids(raw: dict, source: str) -> None:
     seen: dict[str, str] = {}
     for place, item in _walk_items(raw.get("items", []), "items"):
         for n, action in enumerate(item.get("actions", [])):
-            action_id = action.get("id")
-            if not action_id:
+            given = action.get("id")
+            if not given:
                 continue
             here = f"{place}.actions[{n}].id"
+            action_id = clean_line(given)
+            if not action_id:
+                raise InterchangeError(
+                    source, here, f"expected an action id, not empty {_DROPPED}; got {_json(given)}"
+                )
             if action_id in seen:
                 raise InterchangeError(
                     source,
                     here,
-                    f"a new action id; {action_id!r} is used already at {seen[action_id]}",
+                    f"a new action id; {action_id!r} is used already at {seen[action_id]}"
+                    + ("" if action_id == given else f" ({_DROPPED})"),
                 )
             seen[action_id] = here
 

@@ -10,6 +10,7 @@ overwrites the current archive without first keeping a copy of it.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import re
 import shutil
@@ -200,7 +201,14 @@ def check_backup(path: Path) -> None:
     try:
         if os.stat(path).st_size == 0:
             raise ArchiveCorrupt(f"The backup {path} is empty, so it cannot be restored.")
-        inspect(path, check=True)
+        with open(path, "rb"):
+            pass  # a file that cannot be read is not damaged: say which it is
+    except OSError as error:
+        raise ArchiveError(
+            f"The backup {path} cannot be read ({error.strerror or error})."
+        ) from None
+    try:
+        inspect(path, check=True, leave_nothing=True)
     except ArchiveTooNew:
         raise ArchiveTooNew(
             f"The backup {path} was made by a newer minutetaker, so this version cannot "
@@ -249,6 +257,7 @@ def restore(data_dir: Path, backup: Path, now: dt.datetime | None = None) -> Pat
         temp = current.with_name(current.name + ".restoring")
         shutil.copyfile(backup, temp)
         os.chmod(temp, 0o600)
+        _log_mode(temp)
         for suffix in ("-wal", "-shm"):
             Path(f"{current}{suffix}").unlink(missing_ok=True)
         os.replace(temp, current)
@@ -271,6 +280,20 @@ def _reserve(folder: Path, stem: str) -> Path:
             return path
         except FileExistsError:
             n += 1
+
+
+def _log_mode(path: Path) -> None:
+    """Switch a backup's copy to the write-ahead log, as an archive in use always
+    is, before it is put in place: the reading commands after a restore then
+    leave it byte for byte (they never change a file's mode)."""
+    try:
+        conn = sqlite3.connect(path, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+        finally:
+            conn.close()
+    except sqlite3.Error as error:
+        raise OSError(errno.EIO, str(error)) from None
 
 
 def _checkpoint(path: Path) -> None:

@@ -50,7 +50,13 @@ def translate(error: sqlite3.Error, path: object) -> ArchiveError:
     code = getattr(error, "sqlite_errorcode", None)
     name = getattr(error, "sqlite_errorname", "") or ""
     text = str(error).lower()
-    if name.startswith("SQLITE_FULL") or "disk is full" in text or code == 13:
+    # SQLITE_IOERR_SHMSIZE: no room for the shared-memory file that reading the
+    # write-ahead log needs, which on a full disk is what even a reader meets first.
+    if (
+        name.startswith(("SQLITE_FULL", "SQLITE_IOERR_SHMSIZE"))
+        or "disk is full" in text
+        or code == 13
+    ):
         # Plain: the command line has no window to keep notes in; the window says so itself.
         return ArchiveFull(f"The disk holding the archive ({path}) is full.")
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:

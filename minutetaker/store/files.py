@@ -62,13 +62,41 @@ def check_target(path: Path, archive_folder: Path | None = None) -> None:
             here = os.stat(path)  # what the link names (the link itself is replaced)
     if stat.S_ISDIR(here.st_mode):
         raise WriteRefused(f"{path} is a folder, not a file name")
-    if not stat.S_ISREG(here.st_mode) and not os.path.islink(path):
+    # A link is replaced by the file, but not one leading to a device (as root,
+    # --out /dev/stdout made the system's link a file): the person meant that.
+    if not stat.S_ISREG(here.st_mode) and not stat.S_ISLNK(here.st_mode):
         raise WriteRefused(
             f"{path} is not an ordinary file (a device, a pipe or a socket), "
             "and only a file is ever written over"
         )
     if stat.S_ISREG(here.st_mode) and not here.st_mode & stat.S_IWUSR:
         raise WriteRefused(f"{path.name} is read-only and cannot be replaced")
+    if (
+        archive_folder is not None
+        and stat.S_ISREG(here.st_mode)
+        and here.st_nlink > 1
+        and _a_name_of_the_archives(here, Path(archive_folder))
+    ):
+        raise WriteRefused(
+            f"{path} is another name of the archive or one of its backups "
+            f"(in {archive_folder}), which it would take the place of"
+        )
+
+
+def _a_name_of_the_archives(found: os.stat_result, archive_folder: Path) -> bool:
+    """Whether the file ``found`` (a file with several names) is one of the files in
+    the archive's folder or its backups folder: a hard link made elsewhere."""
+    for folder in (archive_folder, archive_folder / "backups"):
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            with contextlib.suppress(OSError):
+                other = entry.stat(follow_symlinks=False)
+                if (other.st_dev, other.st_ino) == (found.st_dev, found.st_ino):
+                    return True
+    return False
 
 
 def is_inside(path: Path, folder: Path) -> bool:

@@ -16,18 +16,13 @@ import datetime as dt
 import sqlite3
 
 from minutetaker.domain.dates import long_date
-from minutetaker.domain.model import (
-    STATE_AGREED,
-    STATE_CIRCULATED,
-    STATE_PUBLISHED,
-    Block,
-    Item,
-)
+from minutetaker.domain.model import STATE_AGREED, STATE_CIRCULATED, STATE_PUBLISHED, Block, Item
 from minutetaker.domain.reasons import describe_reason
 from minutetaker.domain.text import clean_line
 from minutetaker.store.errors import NotFound, RecordLocked, WrongState
 from minutetaker.store.loading import load_meeting
 from minutetaker.store.meetings import require_meeting, update_item
+from minutetaker.store.record_lock import LOCK_EVENTS, LOCKED, LOCKED_STATES
 from minutetaker.store.versions import (
     VersionInfo,
     add_history,
@@ -35,10 +30,6 @@ from minutetaker.store.versions import (
     now_utc,
     unchanged_since_latest,
 )
-
-_LOCKED_STATES = (STATE_AGREED, STATE_PUBLISHED)
-# The history events that open or close an agreed record for editing.
-_LOCK_EVENTS = ("agreed", "published", "unlocked", "locked")
 
 
 def _row(conn: sqlite3.Connection, meeting_id: int) -> tuple[str, dt.date, dt.date | None]:
@@ -64,24 +55,29 @@ def _agreed_words(agreed_on: dt.date | None) -> str:
 
 def is_unlocked(conn: sqlite3.Connection, meeting_id: int) -> bool:
     """Whether an agreed record has been opened for editing (with a reason)."""
-    marks = ", ".join("?" for _ in _LOCK_EVENTS)
+    marks = ", ".join("?" for _ in LOCK_EVENTS)
     row = conn.execute(
         f"SELECT event FROM history WHERE meeting_id = ? AND event IN ({marks}) "
         "ORDER BY id DESC LIMIT 1",
-        (meeting_id, *_LOCK_EVENTS),
+        (meeting_id, *LOCK_EVENTS),
     ).fetchone()
     return row is not None and row[0] == "unlocked"
 
 
 def is_locked(conn: sqlite3.Connection, meeting_id: int) -> bool:
-    state, _, _ = _row(conn, meeting_id)
-    return state in _LOCKED_STATES and not is_unlocked(conn, meeting_id)
+    """Agreed (or published) and not opened for editing with a reason."""
+    row = conn.execute(f"SELECT {LOCKED} FROM meetings AS m WHERE m.id = ?", (meeting_id,))
+    locked = row.fetchone()
+    if locked is None:
+        require_meeting(conn, meeting_id)  # raises NotFound with the archive's sentence
+    return bool(locked[0])
 
 
 def require_editable(conn: sqlite3.Connection, meeting_id: int) -> None:
-    """Refuse (RecordLocked) a change to an agreed record not opened with a reason."""
-    state, day, agreed_on = _row(conn, meeting_id)
-    if state in _LOCKED_STATES and not is_unlocked(conn, meeting_id):
+    """Refuse (RecordLocked) a change to an agreed record not opened with a reason
+    (the same condition the autosave's UPDATE carries: ``record_lock``)."""
+    if is_locked(conn, meeting_id):
+        _, day, agreed_on = _row(conn, meeting_id)
         raise RecordLocked(
             f"The record of the meeting of {long_date(day)} was {_agreed_words(agreed_on)} "
             "and is locked; give a reason for changing it first."
@@ -94,7 +90,7 @@ def unlock(conn: sqlite3.Connection, meeting_id: int, reason: str) -> None:
     reason = clean_line(reason or "").strip()
     if not reason:
         raise WrongState("A change to an agreed record needs a reason; none was given.")
-    if state not in _LOCKED_STATES:
+    if state not in LOCKED_STATES:
         raise WrongState(
             f"The record of the meeting of {long_date(day)} has not been agreed, "
             "so it is not locked."
@@ -105,7 +101,7 @@ def unlock(conn: sqlite3.Connection, meeting_id: int, reason: str) -> None:
 def lock_again(conn: sqlite3.Connection, meeting_id: int) -> bool:
     """Close an agreed record opened for editing; False if it was not open."""
     state, _, _ = _row(conn, meeting_id)
-    if state not in _LOCKED_STATES or not is_unlocked(conn, meeting_id):
+    if state not in LOCKED_STATES or not is_unlocked(conn, meeting_id):
         return False
     add_history(conn, meeting_id, "locked")
     return True
@@ -124,7 +120,7 @@ def item_meeting(conn: sqlite3.Connection, item_id: int) -> int:
 def circulate(conn: sqlite3.Connection, meeting_id: int) -> VersionInfo:
     """Keep the meeting as it stands as its next version and mark it circulated."""
     state, day, agreed_on = _row(conn, meeting_id)
-    if state in _LOCKED_STATES:
+    if state in LOCKED_STATES:
         raise WrongState(
             f"The record of the meeting of {long_date(day)} was already "
             f"{_agreed_words(agreed_on)}; a draft is circulated before it is agreed."
@@ -146,7 +142,7 @@ def agree(
     """Record the day the record was agreed and lock it; keeps the agreed text as a
     version (the latest version is taken when nothing changed since it was kept)."""
     state, day, agreed_on = _row(conn, meeting_id)
-    if state in _LOCKED_STATES:
+    if state in LOCKED_STATES:
         raise WrongState(
             f"The record of the meeting of {long_date(day)} was already {_agreed_words(agreed_on)}."
         )
@@ -172,7 +168,7 @@ def agree(
 def publish(conn: sqlite3.Connection, meeting_id: int, detail: str = "") -> VersionInfo:
     """Mark an agreed record published, keeping (or naming) the version published."""
     state, day, _ = _row(conn, meeting_id)
-    if state not in _LOCKED_STATES:
+    if state not in LOCKED_STATES:
         raise WrongState(
             f"The record of the meeting of {long_date(day)} has not been agreed yet; "
             "it is published once it is agreed."
@@ -214,7 +210,7 @@ def withhold(
     if item is None:
         raise NotFound(f"There is no item {item_number} in this meeting.")
     what = _mark(item, place, reason)
-    update_item(conn, meeting_id, item)
+    update_item(conn, meeting_id, item, even_if_locked=True)  # (what is published, not said)
     add_history(conn, meeting_id, "withheld", detail=f"{what}: {describe_reason(reason)}")
     return what
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import time
 from pathlib import Path
 
 from minutetaker.store.errors import ArchiveError
@@ -52,8 +53,11 @@ class ArchiveLock:
         except OSError:
             handle.close()
             other = _holder(path)
-            where = "another minutetaker window" if other != "command" else "another minutetaker"
-            raise ArchiveInUse(f"The archive in {folder} is open in {where}.", other) from None
+            where = {"window": "another minutetaker window", "command": "another minutetaker"}
+            raise ArchiveInUse(
+                f"The archive in {folder} is open in {where.get(other, 'another minutetaker')}.",
+                other,
+            ) from None
         try:
             handle.seek(0)
             handle.truncate()
@@ -64,6 +68,8 @@ class ArchiveLock:
 
     def release(self) -> None:
         if self._handle is not None:
+            with contextlib.suppress(OSError):
+                self._handle.truncate(0)  # no name left for the next holder's first instant
             try:
                 _unlock(self._handle)
             except OSError:
@@ -80,13 +86,19 @@ class ArchiveLock:
         self.release()
 
 
-def _holder(path: Path) -> str:
-    """What holds the lock, as its file says ("" when it cannot be read)."""
-    try:
-        words = path.read_text("ascii", errors="replace").split()
-    except OSError:
-        return ""
-    return words[1] if len(words) > 1 else ""
+def _holder(path: Path, wait: float = 0.5) -> str:
+    """What holds the lock, as its file says ("" when it cannot be told). A holder
+    names itself just after taking the lock: an empty file is read again for up to
+    ``wait`` seconds."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            words = path.read_text("ascii", errors="replace").split()
+        except OSError:
+            return ""
+        if len(words) > 1 or time.monotonic() >= deadline:
+            return words[1] if len(words) > 1 else ""
+        time.sleep(0.02)
 
 
 def _cannot_write(folder: Path, error: OSError) -> str:

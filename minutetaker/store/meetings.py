@@ -24,6 +24,7 @@ from minutetaker.store.index_text import (
     next_search_id,
     renumber_search_rows,
 )
+from minutetaker.store.record_lock import NOT_LOCKED
 
 
 def _now() -> str:
@@ -132,7 +133,7 @@ def _insert_item(
         "INSERT INTO search_text (id, meeting_id, item_id) VALUES (?, ?, ?)",
         (next_search_id(conn, _meeting_date(conn, meeting_id)), meeting_id, item.id),
     )
-    update_item(conn, meeting_id, item, touch=False)
+    update_item(conn, meeting_id, item, touch=False, even_if_locked=True)  # (a new row)
     for child_position, child in enumerate(item.items):
         _insert_item(conn, meeting_id, item.id, child_position, child)
 
@@ -146,6 +147,15 @@ def delete_meeting(conn: sqlite3.Connection, meeting_id: int) -> None:
     settle_actions(conn, followed)
 
 
+_UPDATE_ITEM = (
+    "UPDATE items SET number = ?, heading = ?, topic = ?, kind = ?, restricted = ?, "
+    "restricted_reason = ?, blocks = ?, bf_from_date = ?, bf_subject = ?, bf_action = ?, "
+    "bf_owner = ?, bf_decision = ?, bf_action_id = ?, bf_due = ? "
+    "WHERE id = ? AND meeting_id = ?"
+)
+_UPDATE_ITEM_UNLESS_LOCKED = f"{_UPDATE_ITEM} AND {NOT_LOCKED}"
+
+
 def update_item(
     conn: sqlite3.Connection,
     meeting_id: int,
@@ -153,20 +163,23 @@ def update_item(
     *,
     touch: bool = True,
     actions: bool = True,
+    even_if_locked: bool = False,
 ) -> None:
     """Write one stored item's own content: heading, topic, flags, blocks, the
     brought-forward record and (with ``actions``) its actions, with the status
     of the action a brought-forward item follows settled again. Sub-items are
-    left alone; ``touch`` sets the meeting's time of change."""
+    left alone; ``touch`` sets the meeting's time of change.
+
+    An agreed record not opened with a reason is refused (RecordLocked) by the
+    UPDATE itself, which then matches nothing: the lock costs no statement of
+    its own. ``even_if_locked`` is for what may change it all the same (a new
+    meeting's own rows, what is withheld from publication)."""
     if item.id is None:
         raise NotFound("That item has not been stored yet.")
     bf = item.brought_forward
     blocks = json.dumps([block_to_dict(b) for b in item.blocks], ensure_ascii=False)
     cursor = conn.execute(
-        "UPDATE items SET number = ?, heading = ?, topic = ?, kind = ?, restricted = ?, "
-        "restricted_reason = ?, blocks = ?, bf_from_date = ?, bf_subject = ?, bf_action = ?, "
-        "bf_owner = ?, bf_decision = ?, bf_action_id = ?, bf_due = ? "
-        "WHERE id = ? AND meeting_id = ?",
+        _UPDATE_ITEM if even_if_locked else _UPDATE_ITEM_UNLESS_LOCKED,
         (
             clean_line(item.number),
             clean_line(item.heading),
@@ -184,9 +197,13 @@ def update_item(
             _iso(bf.due) if bf else None,
             item.id,
             meeting_id,
+            *(() if even_if_locked else (meeting_id,)),
         ),
     )
     if cursor.rowcount != 1:
+        from minutetaker.store.lifecycle import require_editable
+
+        require_editable(conn, meeting_id)  # (raises if it is locked, or gone)
         raise NotFound(f"Item {item.number} is no longer in the archive.")
     if actions:
         _sync_actions(conn, meeting_id, item)

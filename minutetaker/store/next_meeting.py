@@ -78,10 +78,11 @@ def _restriction(conn: sqlite3.Connection, item_id: int) -> str | None:
 
 def _last_meeting(conn: sqlite3.Connection, template: str, before: dt.date | None):
     """The newest meeting of this agenda (before ``before``), else of any agenda."""
-    limit = (before or dt.date.max).isoformat()
+    # No date given: no bound at all (a bound of date.max left out 9999-12-31).
+    bound, limit = ("AND date < ?", (before.isoformat(),)) if before else ("", ())
     for sql, params in (
-        ("SELECT id FROM meetings WHERE template = ? AND date < ?", (template, limit)),
-        ("SELECT id FROM meetings WHERE date < ?", (limit,)),
+        (f"SELECT id FROM meetings WHERE template = ? {bound}", (template, *limit)),
+        (f"SELECT id FROM meetings WHERE 1 {bound}", limit),
     ):
         row = conn.execute(sql + " ORDER BY date DESC, id DESC LIMIT 1", params).fetchone()
         if row:

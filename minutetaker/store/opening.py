@@ -110,9 +110,39 @@ def _exists(folder: Path, path: Path) -> bool:
     return True
 
 
-def inspect(path: Path, check: bool = False) -> int:
+def inspect(path: Path, check: bool = False, leave_nothing: bool = False) -> int:
     """Look at the file through a read-only connection; return its schema version.
-    Raises ArchiveCorrupt or ArchiveTooNew when it is not an archive to open."""
+    Raises ArchiveCorrupt or ArchiveTooNew when it is not an archive to open, and
+    then leaves nothing beside it: SQLite's read-only look at a file in
+    write-ahead-log mode makes an empty log and a shared-memory file that it
+    cannot remove on closing. ``leave_nothing``: not even when the file passes
+    (a backup, which nothing opens for writing)."""
+    companions = [Path(f"{path}-wal"), Path(f"{path}-shm")]
+    there = [os.path.lexists(companion) for companion in companions]
+    try:
+        version = _inspect(path, check)
+    except ArchiveError:
+        if not there[0]:  # no log before: no one else had the file open
+            _remove_made(companions, there)
+        raise
+    if leave_nothing and not there[0]:
+        _remove_made(companions, there)
+    return version
+
+
+def _remove_made(companions: list[Path], there: list[bool]) -> None:
+    """Remove the log and shared-memory files the look made (the log only if empty)."""
+    wal, shm = companions
+    try:
+        if os.path.lexists(wal) and os.lstat(wal).st_size == 0:
+            wal.unlink()
+        if not there[1] and not os.path.lexists(wal):
+            shm.unlink(missing_ok=True)
+    except OSError:
+        pass  # left as SQLite made them: empty, and harmless
+
+
+def _inspect(path: Path, check: bool) -> int:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as error:
@@ -180,10 +210,15 @@ def _create(folder: Path, path: Path) -> None:
         try:
             conn = sqlite3.connect(temp, isolation_level=None)
             try:
-                conn.execute("PRAGMA journal_mode = WAL")
+                # A rollback journal, not a write-ahead log: every page is in the
+                # file when a commit returns, and a full disk fails that commit. (A
+                # log is folded in on closing, where a full disk fails silently and
+                # the file moved into place would lack pages.) Opening for writing
+                # switches to the log.
+                conn.execute("PRAGMA journal_mode = DELETE")
                 migrate(conn)
             finally:
-                conn.close()  # folds the log into the file and removes it
+                conn.close()
         except sqlite3.Error as error:
             raise translate(error, path) from None
         try:

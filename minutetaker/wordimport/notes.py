@@ -88,7 +88,9 @@ def _prepared(lines: list[Line], number: str, context: Context) -> list[Line]:
     they stand above."""
     out: list[Line] = []
     label: Line | None = None
+    under = _UnderLabelledRows()
     for line in lines:
+        under.see(line)
         if line.empty and not line.owners:
             continue
         if line.para.generated and is_known_label(line) and not line.owners:
@@ -96,6 +98,7 @@ def _prepared(lines: list[Line], number: str, context: Context) -> list[Line]:
             continue
         reason = words.parse_restricted_label(line.text)
         if reason is not None and not line.why:
+            under.label(line, reason)
             if label is not None:
                 out.append(label.but(label.text))  # two labels in a row: keep the first
             if line.owners:  # a code beside the label: kept, and listed
@@ -118,6 +121,43 @@ def _prepared(lines: list[Line], number: str, context: Context) -> list[Line]:
         label.why = label.why or "a 'Not for publication' label with nothing under it"
         out.append(label)
     return out
+
+
+class _UnderLabelledRows:
+    """Rows numbered below the levels the reader knows as items (``4a1``, ``3a(i)``)
+    join the item above them as lines. When such a row is labelled "Not for
+    publication" as a whole (the label its first words, as the export puts an
+    item's label above its heading), every line of it, and of each later row whose
+    number begins with its number (the items under it: ``4a1x``), is withheld:
+    restricted means everything under it, and those rows carry no label of their
+    own."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[int, str] = {}  # row -> the number typed in it
+        self.first: dict[int, Line] = {}  # row -> the first line of its notes
+        self.labelled: list[tuple[str, str]] = []  # (number, reason)
+        self.withheld: dict[int, str] = {}  # row -> reason
+        self.row: int | None = None
+
+    def see(self, line: Line) -> None:
+        if line.row != self.row:  # a new row: numbered, or one more row of the last
+            before, self.row = self.row, line.row
+            if line.column == "number":
+                number = self.numbers[line.row] = line.stripped
+                for above, reason in self.labelled:
+                    if number.startswith(above):
+                        self.withheld.setdefault(line.row, reason)
+            elif before in self.withheld:  # an item's ACTION row, under its own
+                self.withheld[line.row] = self.withheld[before]
+        if line.row in self.withheld and not line.restricted:
+            line.restricted, line.reason = True, self.withheld[line.row]
+        if line.column == "notes" and not line.empty:
+            self.first.setdefault(line.row, line)
+
+    def label(self, line: Line, reason: str) -> None:
+        if line.row in self.numbers and self.first.get(line.row) is line:
+            self.labelled.append((self.numbers[line.row], reason))
+            self.withheld.setdefault(line.row, reason)
 
 
 def _continues(before: Line, line: Line) -> bool:

@@ -211,7 +211,7 @@ def _due_dates(recognised: Recognised, summary: list[SummaryRow], context: Conte
         if found is None:
             found = _action_without_owner(meeting, row)
         if found is None:
-            if row.text.strip():
+            if row.text.strip() and not _withheld_already(meeting, row):
                 _keep_summary_row(recognised, row)
             continue
         _item, action = found
@@ -245,6 +245,21 @@ def _action_without_owner(meeting: Meeting, row: SummaryRow):
                 item.actions.append(action)
                 return item, action
     return None
+
+
+def _withheld_already(meeting: Meeting, row: SummaryRow) -> bool:
+    """The summary's row of an action the minutes hold as a paragraph not for
+    publication ("… (action for CC)", blocks.withheld_action): it is there already,
+    withheld; kept again from the summary it would stand as a public paragraph."""
+    key = words.heading_key(row.text)
+    if not key:
+        return False
+    return any(
+        part.restricted and words.heading_key(part.text).startswith(key)
+        for item in meeting.walk_items()
+        for block in item.blocks
+        for part in block.walk()
+    )
 
 
 def _keep_summary_row(recognised: Recognised, row: SummaryRow) -> None:

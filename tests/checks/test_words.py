@@ -89,4 +89,5 @@ def test_spans_in_utf16_units_count_an_emoji_as_two():
     assert text[2:10] == "recieved"
     assert utf16_spans(text, spans) == [Span(3, 11)]
     assert utf16_spans("plain", [Span(0, 5)]) == [Span(0, 5)]
+    assert utf16_spans("café – recieved", [Span(7, 15)]) == [Span(7, 15)]  # (all in the BMP)
     assert Span(3, 11).length == 8

@@ -43,3 +43,34 @@ def test_the_command_line_does_not_load_qt(tmp_path):
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.stdout.strip().endswith("False")
+
+
+def test_list_loads_only_the_listing(tmp_path):
+    """`minutetaker list` is the quickest command (benchmarks/bench_store.py times
+    its start): it reads the list of meetings and loads nothing that writes,
+    searches, lists actions or builds whole meetings; nor ``dataclasses``, whose
+    ``inspect`` costs more than the rest of the store together."""
+    assert _run("new", "--date", "2031-03-18", env_dir=tmp_path).returncode == 0
+    code = (
+        "import sys; from minutetaker.cli.main import main; "
+        f"main(['--data-dir', {str(tmp_path)!r}, 'list']); "
+        "print(sorted(m for m in sys.modules if m in NAMES))"
+    ).replace("NAMES", repr(_NOT_FOR_LIST))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert "2031-03-18" in done.stdout
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+_NOT_FOR_LIST = (
+    "dataclasses",
+    "inspect",
+    "json",
+    "typing",
+    "minutetaker.domain.model",
+    "minutetaker.store.meetings",
+    "minutetaker.store.loading",
+    "minutetaker.store.lifecycle",
+    "minutetaker.store.versions",
+    "minutetaker.store.actions",
+    "minutetaker.store.search",
+)

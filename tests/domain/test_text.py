@@ -1,4 +1,6 @@
-from minutetaker.domain.text import clean_line, clean_text
+import pytest
+
+from minutetaker.domain.text import clean_line, clean_text, title_key
 
 
 def test_word_line_and_page_breaks_become_line_breaks():
@@ -24,6 +26,29 @@ def test_one_line_fields_turn_breaks_into_spaces():
 
 def test_empty_text_stays_empty():
     assert clean_text("") == ""
+
+
+@pytest.mark.parametrize(
+    "invisible",
+    [
+        "\ufe0f",  # variation selector-16 (an emoji's "show as picture"), after a letter
+        "\ufe00",  # variation selector-1
+        "\u034f",  # combining grapheme joiner
+        "\u180e",  # Mongolian vowel separator
+        "\u3164",  # Hangul filler
+        "\U000e0101",  # variation selector-18
+    ],
+)
+def test_titles_differing_by_an_invisible_character_are_the_same(invisible):
+    """Issue 11.15 named the zero-width space; these print nothing either."""
+    plain = "Monthly Assurance Meeting"
+    assert title_key(f"Monthly{invisible} Assurance Meeting") == title_key(plain)
+    assert title_key(plain + invisible) == title_key(plain)
+
+
+def test_titles_differing_by_a_visible_mark_stay_different():
+    assert title_key("Monthly Assurance Meeting\u0301") != title_key("Monthly Assurance Meeting")
+    assert title_key("Réunion") != title_key("Reunion")
 
 
 def test_every_character_cleaned_is_one_the_quick_pass_stops_at():

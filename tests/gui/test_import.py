@@ -99,7 +99,7 @@ def test_import_by_keyboard_reads_off_the_window_thread_reports_then_writes_all(
     monkeypatch.setattr(batch, "read_word_minutes", reading)
     before = (window.session.meeting.id, window.session.item.number)
     window.tracker.show()
-    assert window.tracker.panel.model.rowCount() == 2  # the sample's own actions
+    qtbot.waitUntil(lambda: window.tracker.panel.model.rowCount() == 2)  # the sample's own
     seen: list = []
     answer([_choose("august.docx", "july.docx")], seen)
     qtbot.keyClick(window.editor, Qt.Key.Key_O, CTRL_SHIFT)

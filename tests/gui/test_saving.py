@@ -110,3 +110,36 @@ def test_another_meeting_waits_until_this_one_is_saved(qtbot, window, archive, m
     assert window.editor.toPlainText().endswith("Unsaved.")
     monkeypatch.setattr(writes, "save_item", real_save)
     assert window.session.open_meeting(other.id)
+
+
+def test_a_pause_in_typing_is_one_transaction_of_six_statements(qtbot, window, reopen):
+    """What the window's writer sends for one autosave (its connection traced):
+    the item's row, whose UPDATE also refuses an agreed record, its line of the
+    search index, the meeting's time of change and where the cursor is. The
+    number is the README's promise; it must not creep back up."""
+    window.going.go_to("4b")
+    qtbot.keyClicks(window.editor, " Counted.")
+    window.session.save_now()
+    sent: list[str] = []
+    connection = window.session.writer.archive.conn
+    connection.set_trace_callback(sent.append)
+    try:
+        qtbot.keyClicks(window.editor, " Again.")
+        assert window.session.save_now()
+    finally:
+        window.session.writer.run(lambda archive: archive.conn.set_trace_callback(None))
+    statements = []
+    for sql in sent:  # (the FTS5 triggers' own steps, which SQLite reports too, left out)
+        words = " ".join(sql.split()[:2])
+        if not sql.startswith("--") and (not statements or statements[-1] != words):
+            statements.append(words)
+    assert statements == [
+        "BEGIN IMMEDIATE",
+        "UPDATE items",
+        "UPDATE search_text",
+        "UPDATE meetings",
+        "INSERT INTO",
+        "COMMIT",
+    ]
+    stored = reopen(window.session.meeting.id).find_item("4b").blocks[-1].text
+    assert stored.endswith("Counted. Again.")

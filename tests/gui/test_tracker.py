@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
+import time
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -44,12 +46,24 @@ def tracking(window, february):
     return window
 
 
+def read(window) -> None:
+    """Until the tracker's table has been read and drawn (it is read on the
+    session's reader thread, off the window's)."""
+    deadline = time.monotonic() + 5
+    while not window.tracker.idle and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.002)
+    assert window.tracker.idle, "the tracker's table was never read"
+
+
 def texts(window) -> list[str]:
+    read(window)
     return [r.text for r in window.tracker.panel.model.rows]
 
 
 def open_tracker(qtbot, window):
     qtbot.keyClick(window.editor, Qt.Key.Key_T, CTRL_SHIFT)
+    read(window)
     panel = window.tracker.panel
     assert window.tracker.dock.isVisible()
     assert panel.table.hasFocus()
@@ -133,6 +147,37 @@ def test_an_action_filed_shows_at_once(qtbot, tracking):
     qtbot.keyClick(window.actions_panel.text, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Publish the estates review." in texts(window), timeout=2000)
     assert panel.model.rowCount() == 4
+
+
+def test_the_table_is_read_off_the_window_s_thread_after_the_changes_handed_over(
+    qtbot, tracking, monkeypatch
+):
+    """The tracker reads on the session's reader thread, after the writer has saved
+    what it was handed: an action filed just before shows, however slow the disk."""
+    from minutetaker.store.archive import Archive
+
+    window = tracking
+    threads = []
+    list_actions = Archive.list_actions
+
+    def watched(archive, **filters):
+        threads.append(threading.current_thread().name)
+        return list_actions(archive, **filters)
+
+    monkeypatch.setattr(Archive, "list_actions", watched)
+    release = threading.Event()
+    window.session.writer.submit(lambda _archive: release.wait(10))  # a slow disk
+    window.going.go_to("3")
+    qtbot.keyClick(window.editor, Qt.Key.Key_A, CTRL_SHIFT)
+    qtbot.keyClicks(window.actions_panel.text, "Publish the estates review.")
+    qtbot.keyClick(window.actions_panel.text, Qt.Key.Key_Return)  # handed to the writer
+    qtbot.keyClick(window.editor, Qt.Key.Key_T, CTRL_SHIFT)
+    assert window.tracker.dock.isVisible() and window.tracker.panel.table.hasFocus()
+    assert not window.tracker.idle  # the window goes on; the table comes when it is read
+    assert window.tracker.panel.count.text() == "Reading the actions…"
+    release.set()
+    assert "Publish the estates review." in texts(window)
+    assert threads and set(threads) == {"archive-reader-2"}  # (not the search's)
 
 
 # -- from meeting to meeting, with the keyboard alone -----------------------------------

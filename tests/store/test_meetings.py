@@ -1,7 +1,10 @@
 import datetime as dt
 
+import pytest
+
 from minutetaker.domain.model import Action, Block, Person
 from minutetaker.domain.serial import meeting_to_dict
+from minutetaker.store.errors import NotFound, RecordLocked
 from tests.samples import delete_meeting
 
 
@@ -120,21 +123,23 @@ def _statements(archive, change) -> list[str]:
     return ours
 
 
+AUTOSAVE = [
+    "BEGIN IMMEDIATE",
+    "UPDATE items",  # whose WHERE clause refuses an agreed record (no SELECT of its own)
+    "UPDATE search_text",
+    "UPDATE meetings",
+    "COMMIT",
+]
+
+
 def test_a_save_of_notes_is_one_transaction_of_three_updates(archive, sample_meeting):
-    """The lock of an agreed record looked at, the item's row, its line of the
-    index, the meeting's time of change: its actions are not touched."""
+    """The item's row (the lock of an agreed record inside its UPDATE), its line
+    of the index, the meeting's time of change: its actions are not touched."""
     meeting_id = archive.add_meeting(sample_meeting)
     item = archive.load_meeting(meeting_id).find_item("4a")
     item.blocks.append(Block("paragraph", "The CC added a word."))
     done = _statements(archive, lambda: archive.save_item(meeting_id, item, actions_changed=False))
-    assert done == [
-        "BEGIN IMMEDIATE",
-        "SELECT state,",
-        "UPDATE items",
-        "UPDATE search_text",
-        "UPDATE meetings",
-        "COMMIT",
-    ]
+    assert done == AUTOSAVE
     again = archive.load_meeting(meeting_id).find_item("4a")
     assert again.blocks[-1].text == "The CC added a word."
     assert [a.text for a in again.actions] == [a.text for a in item.actions]
@@ -149,9 +154,41 @@ def test_a_setting_is_written_in_the_save_s_own_transaction(archive, sample_meet
             meeting_id, item, actions_changed=False, setting=("gui.where", "here")
         ),
     )
-    assert done[0] == "BEGIN IMMEDIATE" and done[-1] == "COMMIT"
-    assert done.count("BEGIN IMMEDIATE") == 1 and "INSERT INTO" in done
+    assert done == [*AUTOSAVE[:-1], "INSERT INTO", "COMMIT"]
     assert archive.get_setting("gui.where") == "here"
+
+
+def test_an_agreed_record_opened_with_a_reason_saves_with_the_same_statements(
+    archive, sample_meeting
+):
+    meeting_id = archive.add_meeting(sample_meeting)
+    record = archive.record(meeting_id)
+    record.agree(sample_meeting.date, today=sample_meeting.date)
+    record.unlock("A name was misspelt.")
+    item = archive.load_meeting(meeting_id).find_item("5")
+    item.blocks.append(Block("paragraph", "Corrected after agreement."))
+    done = _statements(archive, lambda: archive.save_item(meeting_id, item, actions_changed=False))
+    assert done == AUTOSAVE
+    assert archive.load_meeting(meeting_id).find_item("5").blocks[-1].text == (
+        "Corrected after agreement."
+    )
+    record.lock_again()
+    item.blocks.append(Block("paragraph", "Not without a reason."))
+    with pytest.raises(RecordLocked, match="is locked; give a reason"):
+        archive.save_item(meeting_id, item, actions_changed=False)
+    assert archive.load_meeting(meeting_id).find_item("5").blocks[-1].text == (
+        "Corrected after agreement."
+    )
+
+
+def test_a_save_of_an_item_no_longer_there_is_refused_plainly(archive, sample_meeting):
+    meeting_id = archive.add_meeting(sample_meeting)
+    item = archive.load_meeting(meeting_id).find_item("5")
+    archive.delete_item(item.id)
+    with pytest.raises(NotFound, match="Item 5 is no longer in the archive"):
+        archive.save_item(meeting_id, item, actions_changed=False)
+    with pytest.raises(NotFound, match="There is no meeting with id 99"):
+        archive.save_item(99, item, actions_changed=False)
 
 
 def test_a_save_with_changed_actions_settles_them(archive, sample_meeting):

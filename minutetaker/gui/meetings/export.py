@@ -2,7 +2,9 @@
 
 Everything typed is saved first, so the document holds what is on screen. The
 two questions (which version, where) wait for their answers (``exec()``); the
-person is then back in the notes.
+document is then written off the window's thread by the window's one path for
+Word files (:mod:`minutetaker.gui.meetings.word_files`), from the meeting as the
+archive holds it, and the person is back in the notes meanwhile.
 """
 
 from __future__ import annotations
@@ -10,32 +12,30 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from minutetaker.gui.meetings.word_files import WordFile, WordFileWriter
 from minutetaker.gui.session import MeetingSession
-
-FOLDER_KEY = "export/folder"
+from minutetaker.store.archive import Archive
 
 
 class ExportCommand(QObject):
     def __init__(
         self,
         session: MeetingSession,
-        settings: QSettings,
+        files: WordFileWriter,
         parent: QWidget,
         back: Callable[[], None],
     ) -> None:
         super().__init__(parent)
         self.session = session
-        self.settings = settings
+        self.files = files
         self.parent_widget = parent
         self.back = back
 
     def export_word(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from minutetaker.export import ExportError, export_docx, suggested_filename
+        from minutetaker.export import suggested_filename
 
         meeting = self.session.meeting
         if meeting is None:
@@ -45,24 +45,27 @@ class ExportCommand(QObject):
         self.back()
         if is_public is None:
             return
-        folder = self.settings.value(FOLDER_KEY) or str(Path.home())
-        name = suggested_filename(meeting, public=is_public)
-        path = self.ask_path(str(Path(folder) / name))
-        self.back()
-        if not path:
-            return
-        try:
+        meeting_id = meeting.id
+
+        def work(archive: Archive, path: Path) -> Path:
+            from minutetaker.export import export_docx
+
             export_docx(
-                meeting,
-                Path(path),
+                archive.load_meeting(meeting_id),
+                path,
                 public=is_public,
-                archive_folder=self.session.archive.path.parent,  # never over the archive
+                archive_folder=archive.path.parent,  # never over the archive
             )
-        except (ExportError, OSError) as error:
-            QMessageBox.warning(self.parent_widget, "Export to Word", str(error))
-            return
-        self.settings.setValue(FOLDER_KEY, str(Path(path).parent))
-        self.session.say(f"Exported to {path}", 8000)
+            return path
+
+        self.files.write(
+            WordFile(
+                "Export to Word",
+                suggested_filename(meeting, public=is_public),
+                work,
+                lambda path: self.session.say(f"Exported to {path}", 8000),
+            )
+        )
 
     def ask_version(self) -> bool | None:
         """True for the public version, False for the full one, None to cancel."""
@@ -80,11 +83,3 @@ class ExportCommand(QObject):
         if box.clickedButton() is public:
             return True
         return False if box.clickedButton() is full else None
-
-    def ask_path(self, suggested: str) -> str:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getSaveFileName(
-            self.parent_widget, "Export to Word", suggested, "Word documents (*.docx)"
-        )
-        return path

@@ -14,7 +14,7 @@ each off the window's thread, so that forty documents never hold the window up:
    to the actions they follow;
 4. the report is shown (:class:`ImportReportDialog`), every file refused with
    its sentence; **Import** writes the lot in one transaction on the writer;
-5. the session says meetings were added (the tracker reads again). With a
+5. ``imported`` says meetings were added (the tracker reads again). With a
    meeting on screen the person stays there (the import is of the past; the
    status bar says how to open them); an empty archive opens the newest.
 
@@ -47,6 +47,7 @@ def _count(n: int, word: str) -> str:
 
 class ImportCommand(QObject):
     progressed = Signal(int, str)  # the n-th file (from 0) is being read: its name
+    imported = Signal(object)  # the ids of the meetings written (the tracker reads again)
     finished = Signal(str)  # the import is over: what the status bar said
     _read = Signal(object)  # from the reading thread: (plan, refused), None, or an error
     _checked = Signal(object)  # the writer's future of the check
@@ -236,17 +237,15 @@ class ImportCommand(QObject):
             return
         self._close_progress()
         dates = sorted((f.meeting.date, meeting_id) for f, meeting_id in zip(plan.files, ids))
-        empty = session.meeting is None
-        if not empty and _follows_actions_of(plan, session):
-            # An imported record settles an action of the meeting on screen: read it again.
-            item_id = session.item.id if session.item is not None else None
-            session.open_meeting(session.meeting.id, item_id, session.cursor)
-        session.meetings_added(ids, dates[-1][1])
         said = f"Imported {_count(len(ids), 'meeting')}"
-        if empty:
+        if session.meeting is None:  # an empty archive: the newest imported opens
+            session.open_meeting(dates[-1][1])
             said += "; the newest is open."
         else:
+            if _follows_actions_of(plan, session):
+                session.reload()  # an imported record settles an action on screen
             said += "; File > Open meeting (Ctrl+O) lists them."
+        self.imported.emit(ids)
         self._end(said)
 
     # -- ending --------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Changing the agenda of the open meeting: add, delete and move items.
 
 Edit > Add sub-item… (Ctrl+Shift+N), Add item after this… (Ctrl+Shift+I),
-Add a brought-forward action… (Ctrl+Shift+E: an action of an earlier meeting
+Add a brought-forward action… (Ctrl+Shift+M: an action of an earlier meeting
 typed by hand into item 1, see ``brought_forward_dialog``), Delete item…
 (Ctrl+Shift+Delete), Move item up / down (Ctrl+Shift+Up / Down).
 
@@ -135,7 +135,7 @@ class AgendaChanges(QObject):
         self.session.say(f"Item {added.number} added.", 5000)
 
     def add_brought_forward(self) -> None:
-        """Ctrl+Shift+E: type in an action of an earlier meeting; it becomes 1.x."""
+        """Ctrl+Shift+M: type in an action of an earlier meeting; it becomes 1.x."""
         from minutetaker.domain.model import OWNER_ALL
         from minutetaker.gui.minutes.brought_forward_dialog import BroughtForwardDialog
 

@@ -2,7 +2,7 @@
 earlier meeting in the archive to bring its open actions from, so they are typed
 in from the last minutes kept in Word.
 
-Edit > Add a brought-forward action… (Ctrl+Shift+E) opens it. The fields, in Tab
+Edit > Add a brought-forward action… (Ctrl+Shift+M) opens it. The fields, in Tab
 order: the month and year the action arose (``June 2017`` or ``06/2017``; the
 month before the meeting is filled in, selected, so typing replaces it), its
 subject, the action as it was raised, the owner (a role code, completed from the

@@ -92,17 +92,27 @@ class NotesCommands(QObject):
 
     def restrict_paragraph(self) -> None:
         """Ctrl+R: the paragraph (or the selected ones) not for publication, with a
-        reason; again, for publication."""
+        reason; again, for publication. On an agreed record, withholding is the
+        archive's own step (allowed: it decides what is published, not what the
+        record says); making a paragraph public again changes the record, so it
+        asks for a reason first."""
         item = self.session.item
         if item is None:
             return
         restricted, _reason = self.editor.current_restriction()
         if restricted:
-            self.editor.set_restricted(False)
-            self.session.say("The paragraph is for publication again.", 4000)
+
+            def make_public() -> None:
+                self.editor.set_restricted(False)
+                self.session.say("The paragraph is for publication again.", 4000)
+
+            self.session.record_state.when_open(make_public)
             return
 
         def apply(reason: str) -> None:
+            if self.session.record_state.locked:
+                self._withhold_in_archive(item, self._selected_places(), reason)
+                return
             self.editor.set_restricted(True, reason.strip())
             self.session.changed_now(item)
             self.focus_notes()
@@ -115,15 +125,65 @@ class NotesCommands(QObject):
         if item is None:
             return
         if item.restricted:
-            self.session.set_restricted(item, False)
-            self.focus_notes()
+
+            def make_public() -> None:
+                self.session.set_restricted(item, False)
+                self.focus_notes()
+
+            self.session.record_state.when_open(make_public)
             return
 
         def apply(reason: str) -> None:
+            if self.session.record_state.locked:
+                self._withhold_in_archive(item, [()], reason)
+                return
             self.session.set_restricted(item, True, reason)
             self.focus_notes()
 
         self._ask_reason(f"Item {item.number} not for publication", apply)
+
+    def _selected_places(self) -> list[tuple[int, ...]]:
+        """The places among the item's blocks of the paragraphs selected (or the one
+        with the cursor)."""
+        from minutetaker.gui.minutes.places import place_of
+
+        cursor = self.editor.textCursor()
+        doc = self.editor.document()
+        block = doc.findBlock(cursor.selectionStart())
+        last = doc.findBlock(cursor.selectionEnd())
+        places = []
+        while block.isValid():
+            place = place_of(doc, block)
+            if place is not None:
+                places.append(place)
+            if block == last:
+                break
+            block = block.next()
+        return places
+
+    def _withhold_in_archive(self, item, places: list[tuple[int, ...]], reason: str) -> None:
+        """Withhold on a locked record: the archive marks them (its history says so),
+        then the meeting is read again to show it."""
+        from minutetaker.store.errors import ArchiveError
+
+        reason = reason.strip()
+        if not places or not reason:
+            self.session.say("Nothing was withheld: an empty line, or no reason given.", 6000)
+            return
+        meeting_id, number = self.session.meeting.id, item.number
+
+        def work(archive) -> None:
+            record = archive.record(meeting_id)
+            for place in places:
+                record.withhold(number, place, reason)
+
+        try:
+            self.session.write(work)
+        except ArchiveError as error:
+            self.session.say(str(error), 8000)
+            return
+        self.session.reload()
+        self.focus_notes()
 
     # -- actions -------------------------------------------------------------------------
 

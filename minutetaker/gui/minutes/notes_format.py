@@ -235,41 +235,44 @@ def fill_document(doc: QTextDocument, blocks: list[Block]) -> None:
 
 
 def blocks_from_document(doc: QTextDocument) -> list[Block]:
-    """The blocks the document holds, in order (see the module's rules)."""
+    """The blocks the document holds, in order (see the module's rules).
+
+    This is the autosave's snapshot, taken on the window's thread while a key
+    may be waiting: each block's format is read once, and its text cleaned
+    once (``clean_text`` also makes a soft line break a newline)."""
     out: list[Block] = []
     question: Block | None = None
     number = 0
     block = doc.begin()
     while block.isValid():
-        kind, level = block_kind(block)
-        restricted, reason = block_restriction(block)
-        text = clean_text(block.text().replace(SOFT_BREAK, "\n"))
+        fmt = block.blockFormat()
+        text = clean_text(block.text()).strip()
         block = block.next()
+        kind = fmt.stringProperty(P_TYPE) or PARAGRAPH
+        restricted = fmt.boolProperty(P_RESTRICTED)
+        reason = fmt.stringProperty(P_REASON) if restricted else ""
         if kind == QUESTION:
             number += 1
             question = Block(
-                QUESTION,
-                text.strip(),
-                number=str(number),
-                restricted=restricted,
-                restricted_reason=reason if restricted else "",
+                QUESTION, text, number=str(number), restricted=restricted, restricted_reason=reason
             )
             out.append(question)
             continue
-        if not text.strip():
+        if not text:
             continue
-        item = Block(
+        paragraph = Block(
             kind if kind in (PARAGRAPH, BULLET, SUBHEADING) else PARAGRAPH,
-            text.strip(),
+            text,
             restricted=restricted,
-            restricted_reason=reason if restricted else "",
+            restricted_reason=reason,
         )
+        level = fmt.intProperty(P_LEVEL)
         if level >= 1 and question is not None:
-            question.findings.append(item)
+            question.findings.append(paragraph)
         else:
             if level == 0:
                 question = None
-            out.append(item)
+            out.append(paragraph)
     return out
 
 

@@ -22,9 +22,14 @@ from PySide6.QtWidgets import (
 
 from minutetaker.domain.dates import long_date, meeting_when
 from minutetaker.domain.model import Item, Meeting
+from minutetaker.gui.after.check import CheckController
+from minutetaker.gui.after.commands import AfterCommands
+from minutetaker.gui.after.history import HistoryCommand
+from minutetaker.gui.after.lock_guard import LockGuard
 from minutetaker.gui.meetings.commands import MeetingCommands
 from minutetaker.gui.meetings.export import ExportCommand
 from minutetaker.gui.meetings.importing import ImportCommand
+from minutetaker.gui.meetings.word_files import WordFileWriter
 from minutetaker.gui.minutes.agenda import Agenda
 from minutetaker.gui.minutes.agenda_changes import AgendaChanges
 from minutetaker.gui.minutes.details import DetailsCommand
@@ -38,6 +43,7 @@ from minutetaker.gui.shell.help import HelpCommands
 from minutetaker.gui.shell.menus import build_menus, create_commands
 from minutetaker.gui.shell.style import apply_styles, size_fonts
 from minutetaker.gui.shell.welcome import WelcomePanel
+from minutetaker.gui.spelling.controller import SpellingController
 from minutetaker.gui.tracker.controller import TrackerController
 from minutetaker.store.archive import Archive
 
@@ -63,12 +69,19 @@ class MainWindow(QMainWindow):
         self.details = DetailsCommand(s, self, back)
         self.agenda_changes = AgendaChanges(s, self, back)
         self.meetings = MeetingCommands(s, self, back)
-        self.export = ExportCommand(s, self.settings, self, back)
+        self.files = WordFileWriter(s, self.settings, self, back)  # every document written
+        self.export = ExportCommand(s, self.files, self, back)
         self.importing = ImportCommand(s, self.settings, self, back)
+        self.lock = LockGuard(s, self.page, self, back)  # an agreed record asks for a reason
+        self.check = CheckController(s, self, self.editor, self.splitter, back)
+        self.after = AfterCommands(s, self.files, self.check, self, back)
+        self.history = HistoryCommand(s, self.files, self, back)
         self.search = SearchController(s, self, self.editor, self.splitter, back)
         self.tracker = TrackerController(s, self, back, self.focus_notes)
         self.backups = BackupKeeper(s, self, back)  # daily backups, File > Restore from backup…
         self.help = HelpCommands(s, self.commands, self, back)
+        checked = [self.page.holding_to_account_panel.topic, self.actions_panel.text]
+        self.spelling = SpellingController(s, self.editor, checked, self.settings, self, back)
         self._connect()
         self._restore_layout()
         s.open_where_left_off()
@@ -122,33 +135,41 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         c, s = self.commands, self.session
+
+        def guarded(change):  # an agreed record asks for a reason first
+            return lambda *_: s.record_state.when_open(change)
+
         # File
         c.new_meeting.triggered.connect(self.meetings.new_meeting)
         c.open_meeting.triggered.connect(self.meetings.choose_meeting)
         c.import_minutes.triggered.connect(self.importing.import_files)
         c.export_word.triggered.connect(self.export.export_word)
+        c.circulate.triggered.connect(self.after.circulate)
+        c.apply_corrections.triggered.connect(self.after.apply_corrections)
+        c.publish.triggered.connect(self.after.publish)
         c.save_now.triggered.connect(s.save_now)
         c.restore_backup.triggered.connect(self.backups.ask_restore)
         c.quit.triggered.connect(self.close)
         # Edit
         c.undo.triggered.connect(self.editing.undo)
         c.redo.triggered.connect(self.editing.redo)
-        c.paragraph.triggered.connect(lambda: self.editing.make_block("paragraph"))
-        c.bullet.triggered.connect(lambda: self.editing.make_block("bullet"))
-        c.subheading.triggered.connect(lambda: self.editing.make_block("subheading"))
-        c.question.triggered.connect(lambda: self.editing.make_block("question"))
-        c.finding.triggered.connect(lambda: self.editing.set_level(1))
-        c.end_finding.triggered.connect(lambda: self.editing.set_level(0))
+        for kind in ("paragraph", "bullet", "subheading", "question"):
+            block = getattr(c, kind)
+            block.triggered.connect(guarded(lambda k=kind: self.editing.make_block(k)))
+        c.finding.triggered.connect(guarded(lambda: self.editing.set_level(1)))
+        c.end_finding.triggered.connect(guarded(lambda: self.editing.set_level(0)))
         c.restrict_paragraph.triggered.connect(self.editing.restrict_paragraph)
         c.restrict_item.triggered.connect(self.editing.restrict_item)
-        c.add_sub_item.triggered.connect(self.agenda_changes.add_sub_item)
-        c.add_item_after.triggered.connect(self.agenda_changes.add_item_after)
-        c.add_brought_forward.triggered.connect(self.agenda_changes.add_brought_forward)
-        c.delete_item.triggered.connect(self.agenda_changes.delete_item)
-        c.move_item_up.triggered.connect(lambda: self.agenda_changes.move(-1))
-        c.move_item_down.triggered.connect(lambda: self.agenda_changes.move(+1))
+        c.add_sub_item.triggered.connect(guarded(self.agenda_changes.add_sub_item))
+        c.add_item_after.triggered.connect(guarded(self.agenda_changes.add_item_after))
+        c.add_brought_forward.triggered.connect(guarded(self.agenda_changes.add_brought_forward))
+        c.delete_item.triggered.connect(guarded(self.agenda_changes.delete_item))
+        c.move_item_up.triggered.connect(guarded(lambda: self.agenda_changes.move(-1)))
+        c.move_item_down.triggered.connect(guarded(lambda: self.agenda_changes.move(+1)))
         c.find_meeting.triggered.connect(lambda: self.search.open(False))
         c.find_archive.triggered.connect(lambda: self.search.open(True))
+        c.next_misspelt.triggered.connect(self.spelling.next_misspelt)
+        c.office_dictionary.triggered.connect(self.spelling.edit_office_dictionary)
         # Go
         c.next_item.triggered.connect(lambda: self.going.step(+1))
         c.previous_item.triggered.connect(lambda: self.going.step(-1))
@@ -160,10 +181,15 @@ class MainWindow(QMainWindow):
         c.details.triggered.connect(self.details.edit)
         c.new_action.triggered.connect(self.editing.new_action)
         c.action_tracker.triggered.connect(self.tracker.toggle)
+        c.agree.triggered.connect(self.after.agree)
+        c.history.triggered.connect(self.history.show)
+        c.check.triggered.connect(self.check.toggle)
         # View, Help
         c.zoom_in.triggered.connect(lambda: self.zoom(+1))
         c.zoom_out.triggered.connect(lambda: self.zoom(-1))
         c.zoom_reset.triggered.connect(lambda: self.zoom(None))
+        c.check_spelling.setChecked(self.spelling.enabled)
+        c.check_spelling.toggled.connect(self.spelling.set_enabled)
         c.shortcuts.triggered.connect(self.help.show_shortcuts)
         c.about.triggered.connect(self.help.show_about)
 
@@ -180,6 +206,7 @@ class MainWindow(QMainWindow):
         self.welcome.new_button.clicked.connect(self.meetings.new_meeting)
         self.welcome.demo_button.clicked.connect(self.meetings.open_demo)
         self.welcome.import_button.clicked.connect(self.importing.import_files)
+        self.importing.imported.connect(self.tracker.read_again)
         self.backups.lost.connect(self._close_now)
 
         # the session tells the panels what changed
@@ -187,6 +214,7 @@ class MainWindow(QMainWindow):
         s.itemShown.connect(self._show_item)
         s.itemChanged.connect(self._item_changed)
         s.detailsChanged.connect(self._details_changed)
+        s.record_state.changed.connect(lambda m: m is not None and self._show_title(m))
         s.saved.connect(lambda when: self.saved_label.setText(f"Saved at {when:%H:%M:%S}"))
         s.saveFailed.connect(self._save_failed)
         s.saveRecovered.connect(self.banner.hide)
@@ -215,7 +243,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{meeting.title}, {long_date(meeting.date)} – minutetaker")
         marking = f"<br><b>{meeting.marking}</b>" if meeting.marking else ""
         when = meeting_when(meeting.date, meeting.time)
-        self.meeting_label.setText(f"<b>{meeting.title}</b><br>{when}{marking}")
+        state = self.session.record_state.words()
+        self.meeting_label.setText(f"<b>{meeting.title}</b><br>{when}{marking}<br><i>{state}</i>")
 
     def _show_item(self, item: Item, position: int | None) -> None:
         self.page.show_item(self.session.meeting, item)
@@ -317,4 +346,7 @@ class MainWindow(QMainWindow):
             )
             event.ignore()
             return
+        self.files.wait()  # a document being written is finished, not left half done
+        self.session.record_state.leave()  # an agreed record opened here is locked again
+        self.spelling.close()
         event.accept()

@@ -23,6 +23,9 @@ class Commands:
     open_meeting: QAction
     import_minutes: QAction
     export_word: QAction
+    circulate: QAction
+    apply_corrections: QAction
+    publish: QAction
     save_now: QAction
     restore_backup: QAction
     quit: QAction
@@ -52,10 +55,16 @@ class Commands:
     new_action: QAction
     find_meeting: QAction
     find_archive: QAction
+    next_misspelt: QAction
+    office_dictionary: QAction
     action_tracker: QAction
+    agree: QAction
+    history: QAction
+    check: QAction
     zoom_in: QAction
     zoom_out: QAction
     zoom_reset: QAction
+    check_spelling: QAction
     shortcuts: QAction
     about: QAction
 
@@ -78,6 +87,11 @@ def _make(window: QMainWindow, text: str, *keys, tip: str = "") -> QAction:
     return action
 
 
+def _checkable(action: QAction) -> QAction:
+    action.setCheckable(True)
+    return action
+
+
 def create_commands(window: QMainWindow) -> Commands:
     return Commands(
         new_meeting=_make(window, "&New meeting", Key.New, tip="Start the next meeting"),
@@ -89,6 +103,21 @@ def create_commands(window: QMainWindow) -> Commands:
             tip="Bring minutes typed in Word (.docx) or meeting files (.json) into the archive",
         ),
         export_word=_make(window, "&Export to Word…", "Ctrl+E"),
+        circulate=_make(
+            window,
+            "&Circulate draft…",
+            "Ctrl+Shift+D",
+            tip="Write the draft marked DRAFT and keep this version of the meeting",
+        ),
+        apply_corrections=_make(
+            window,
+            "&Apply corrections…",
+            "Ctrl+Shift+C",
+            tip="Take in the changes of a draft sent back",
+        ),
+        publish=_make(
+            window, "&Publish…", "Ctrl+Shift+E", tip="Check, then write the public version"
+        ),
         save_now=_make(window, "&Save now", Key.Save, tip="Everything saves by itself"),
         restore_backup=_make(
             window,
@@ -111,7 +140,7 @@ def create_commands(window: QMainWindow) -> Commands:
         add_brought_forward=_make(
             window,
             "Add a brought-forward a&ction…",
-            "Ctrl+Shift+E",
+            "Ctrl+Shift+M",
             tip="An action of an earlier meeting kept in Word, typed into item 1",
         ),
         delete_item=_make(window, "&Delete item…", "Ctrl+Shift+Del"),
@@ -127,10 +156,20 @@ def create_commands(window: QMainWindow) -> Commands:
         new_action=_make(window, "New &action", "Ctrl+Shift+A"),
         find_meeting=_make(window, "&Find in this meeting…", "Ctrl+F"),
         find_archive=_make(window, "Find in &all meetings…", "Ctrl+Shift+F"),
+        next_misspelt=_make(window, "&Next misspelt word", "Alt+F7"),
+        office_dictionary=_make(
+            window, "Office di&ctionary…", tip="Words the spell check takes as right"
+        ),
         action_tracker=_make(window, "Action &tracker…", "Ctrl+Shift+T"),
+        agree=_make(
+            window, "Mark as a&greed…", "Ctrl+Shift+G", tip="The record was agreed: lock it"
+        ),
+        history=_make(window, "&History and changes…", "Ctrl+H"),
+        check=_make(window, "&Check before publishing…", "Ctrl+Shift+K"),
         zoom_in=_make(window, "Zoom &in", Key.ZoomIn, "Ctrl+="),
         zoom_out=_make(window, "Zoom &out", Key.ZoomOut),
         zoom_reset=_make(window, "&Actual size", "Ctrl+0"),
+        check_spelling=_checkable(_make(window, "Check &spelling as you type")),
         shortcuts=_make(window, "&Keyboard shortcuts", Key.HelpContents, "F1"),
         about=_make(window, "&About minutetaker"),
     )
@@ -138,8 +177,19 @@ def create_commands(window: QMainWindow) -> Commands:
 
 def build_menus(bar: QMenuBar, c: Commands) -> None:
     file_menu = bar.addMenu("&File")
-    file_actions = (c.new_meeting, c.open_meeting, None, c.import_minutes, c.export_word)
-    for action in (*file_actions, None, c.save_now):
+    for action in (
+        c.new_meeting,
+        c.open_meeting,
+        None,
+        c.import_minutes,
+        c.export_word,
+        None,
+        c.circulate,
+        c.apply_corrections,
+        c.publish,
+        None,
+        c.save_now,
+    ):
         file_menu.addSeparator() if action is None else file_menu.addAction(action)
     file_menu.addSeparator()
     file_menu.addAction(c.restore_backup)
@@ -162,6 +212,9 @@ def build_menus(bar: QMenuBar, c: Commands) -> None:
     edit.addSeparator()
     edit.addAction(c.find_meeting)
     edit.addAction(c.find_archive)
+    edit.addSeparator()
+    edit.addAction(c.next_misspelt)
+    edit.addAction(c.office_dictionary)
 
     go = bar.addMenu("&Go")
     for action in (c.next_item, c.previous_item, c.go_to_item, None):
@@ -173,10 +226,15 @@ def build_menus(bar: QMenuBar, c: Commands) -> None:
     meeting.addAction(c.details)
     meeting.addAction(c.new_action)
     meeting.addAction(c.action_tracker)
+    meeting.addSeparator()
+    for action in (c.agree, c.history, c.check):
+        meeting.addAction(action)
 
     view = bar.addMenu("&View")
     for action in (c.zoom_in, c.zoom_out, c.zoom_reset):
         view.addAction(action)
+    view.addSeparator()
+    view.addAction(c.check_spelling)
 
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(c.shortcuts)
@@ -189,6 +247,7 @@ EDITOR_KEYS = [
     ("Enter after a question", "Start its findings"),
     ("Enter on an empty finding", "Back to the item's own notes"),
     ("Shift+Enter", "A line break inside a paragraph"),
+    ("Menu key or Shift+F10 (or right-click)", "Suggestions for the word underlined in red"),
     ("Tab / Shift+Tab", "Move to the next / previous control"),
     ("In the actions list: Enter or F2, Delete", "Edit, delete an action"),
     ("In the action row: Enter, Esc", "File the action, leave the row"),
@@ -196,6 +255,8 @@ EDITOR_KEYS = [
     ("In the search box: Down / Up, Enter", "Move through the results, open one"),
     ("In the search or the found notes: Esc", "Back to where you searched from"),
     ("In the action tracker: Enter", "Go to the item of the action"),
+    ("In the check: Enter, W, A", "Go there, withhold its paragraph, accept it as fine"),
+    ("In the corrections: A, R, Space, Enter", "Accept, reject, turn over; apply the accepted"),
 ]
 
 
