@@ -105,6 +105,7 @@ class BroughtForward:
     owner: str = ""
     decision: str = "pending"
     action_id: str = ""  # the tracked action this record follows, when known
+    due: dt.date | None = None  # when the action was due, when known
 
 
 @dataclass

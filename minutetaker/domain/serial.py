@@ -96,6 +96,8 @@ def brought_forward_to_dict(bf: BroughtForward | None) -> dict[str, Any] | None:
     }
     if bf.action_id:
         out["action_id"] = bf.action_id
+    if bf.due is not None:
+        out["due"] = _iso(bf.due)
     return out
 
 
@@ -109,6 +111,7 @@ def brought_forward_from_dict(raw: dict[str, Any] | None) -> BroughtForward | No
         owner=clean_line(raw.get("owner", "")),
         decision=raw.get("decision", "pending"),
         action_id=clean_line(raw.get("action_id", "") or ""),
+        due=_date(raw.get("due")),
     )
 
 

@@ -100,6 +100,28 @@ def find_month_year(text: str) -> Found | None:
                  match.start(), match.end())  # fmt: skip
 
 
+_NUMBERED_MONTH = re.compile(r"(?P<mon>\d{1,2})\s*[/.\-]\s*(?P<year>\d{4})")
+_ISO_MONTH = re.compile(r"(?P<year>\d{4})-(?P<mon>\d{1,2})")
+
+
+def parse_typed_month(text: str) -> dt.date | None:
+    """A month typed into a field (``June 2017``, ``jun 2017``, ``06/2017``,
+    ``2017-06``) as its first day; None when the field is empty. Raises
+    ValueError with a plain message."""
+    typed = " ".join(text.split()) if isinstance(text, str) else ""
+    if not typed:
+        return None
+    if found := _MONTH_YEAR.fullmatch(typed):
+        month = _month_number(found.group("month"))
+    elif found := _NUMBERED_MONTH.fullmatch(typed) or _ISO_MONTH.fullmatch(typed):
+        month = int(found.group("mon"))
+    else:
+        raise ValueError(f"expected a month such as June 2017 or 06/2017, got {text!r}")
+    if not 1 <= month <= 12:
+        raise ValueError(f"{typed!r} is not a month of the calendar")
+    return dt.date(int(found.group("year")), month, 1)
+
+
 _TIME = re.compile(
     r"(?<![\d/.\-])(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
     r"(?P<half>a\.?m\.?|p\.?m\.?|hrs|hours|h\b)?(?![\d/]|\.\d)",

@@ -46,13 +46,13 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextDocument
 
-from minutetaker.domain.model import Item, Meeting, Person
+from minutetaker.domain.model import BroughtForward, Item, Meeting, Person
 from minutetaker.domain.template import AgendaTemplate
 from minutetaker.gui.after.record_state import RecordState
 from minutetaker.gui.minutes.documents import ItemDocuments
 from minutetaker.gui.readers import Readers
 from minutetaker.gui.safety.autosave import Autosaver
-from minutetaker.gui.safety.where_left import place_setting, place_text, reopen_where_left
+from minutetaker.gui.safety.where_left import place_setting, reopen_where_left
 from minutetaker.store.archive import Archive
 from minutetaker.store.errors import ArchiveError
 from minutetaker.store.search import SearchHit
@@ -231,10 +231,6 @@ class MeetingSession(QObject):
         """Where the cursor is now in the current item's notes (the editor says)."""
         self.cursor = position
 
-    def place(self) -> str:
-        """Where the window is, to reopen at next time (with the action being typed)."""
-        return place_text(self)
-
     def leave_item(self, closing: bool = False) -> None:
         """The window is about to leave the current item (or, ``closing``, to
         close): ``leaving`` lets the action row file what is typed there."""
@@ -298,6 +294,14 @@ class MeetingSession(QObject):
         """Add an item (see :meth:`Archive.add_item`) and show it. Save first."""
         meeting_id = self.meeting.id
         added = self.write(lambda a: a.add_item(meeting_id, parent_id, after_id, heading))
+        self._reopen(added.id)
+        return added
+
+    def add_brought_forward(self, record: BroughtForward) -> Item:
+        """Add a brought-forward action typed by hand as item 1.x (see
+        :meth:`Archive.add_brought_forward`) and show it. Save first."""
+        meeting_id = self.meeting.id
+        added = self.write(lambda a: a.add_brought_forward(meeting_id, record))
         self._reopen(added.id)
         return added
 

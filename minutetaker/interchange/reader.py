@@ -228,7 +228,9 @@ def _check_dates(raw: dict, source: str) -> None:
         for n, action in enumerate(item.get("actions", [])):
             check(action.get("due"), f"{place}.actions[{n}].due")
         if isinstance(item.get("brought_forward"), dict):
-            check(item["brought_forward"].get("from_date"), f"{place}.brought_forward.from_date")
+            record = item["brought_forward"]
+            check(record.get("from_date"), f"{place}.brought_forward.from_date")
+            check(record.get("due"), f"{place}.brought_forward.due")
 
 
 def _check_next_meeting(raw: dict, source: str) -> None:

@@ -161,8 +161,10 @@ class Archive(ArchiveFile):
         """A brought-forward item typed by hand into the meeting's brought-forward
         section (1.1, 1.2…, in the order the actions arose), in one change."""
         from minutetaker.store import items as item_rows
+        from minutetaker.store.lifecycle import require_editable
 
         with self.transaction() as conn:
+            require_editable(conn, meeting_id)
             return item_rows.add_brought_forward(conn, meeting_id, record)
 
     def item_delete_impact(self, item_id: int) -> item_rows.DeleteImpact:

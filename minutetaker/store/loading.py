@@ -93,6 +93,7 @@ def _item_from_row(r: sqlite3.Row, actions: list[Action]) -> Item:
             owner=r["bf_owner"] or "",
             decision=r["bf_decision"],
             action_id=r["bf_action_id"] or "",
+            due=_date(r["bf_due"]),
         )
     return Item(
         id=r["id"],

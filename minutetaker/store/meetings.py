@@ -150,7 +150,8 @@ def delete_meeting(conn: sqlite3.Connection, meeting_id: int) -> None:
 _UPDATE_ITEM = (
     "UPDATE items SET number = ?, heading = ?, topic = ?, kind = ?, restricted = ?, "
     "restricted_reason = ?, blocks = ?, bf_from_date = ?, bf_subject = ?, bf_action = ?, "
-    "bf_owner = ?, bf_decision = ?, bf_action_id = ? WHERE id = ? AND meeting_id = ?"
+    "bf_owner = ?, bf_decision = ?, bf_action_id = ?, bf_due = ? "
+    "WHERE id = ? AND meeting_id = ?"
 )
 _UPDATE_ITEM_UNLESS_LOCKED = f"{_UPDATE_ITEM} AND {NOT_LOCKED}"
 
@@ -193,6 +194,7 @@ def update_item(
             clean_line(bf.owner) if bf else None,
             bf.decision if bf else None,
             (bf.action_id or None) if bf else None,
+            _iso(bf.due) if bf else None,
             item.id,
             meeting_id,
             *(() if even_if_locked else (meeting_id,)),

@@ -157,6 +157,9 @@ _V3 = """
 ALTER TABLE meetings ADD COLUMN state TEXT NOT NULL DEFAULT 'draft';
 -- The day the record was agreed (YYYY-MM-DD), once it has been.
 ALTER TABLE meetings ADD COLUMN agreed_on TEXT;
+-- When the action a brought-forward item follows was due (YYYY-MM-DD), when known
+-- (typed by hand with the item, or the tracked action's when ``new`` brought it).
+ALTER TABLE items ADD COLUMN bf_due TEXT;
 
 -- The meeting as it stood when it was circulated, agreed or published: the whole
 -- meeting in the interchange shape (domain.serial), never changed once written.

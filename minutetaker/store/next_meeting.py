@@ -31,7 +31,7 @@ def open_actions_to_bring(
     (of agenda ``template``, if given), with where it was raised, oldest first."""
     rows = conn.execute(
         """
-        SELECT a.id, a.text, a.owner, m.date, i.heading, i.topic, i.bf_subject, i.id
+        SELECT a.id, a.text, a.owner, m.date, i.heading, i.topic, i.bf_subject, i.id, a.due
         FROM actions AS a
         JOIN meetings AS m ON m.id = a.meeting_id
         JOIN items AS i ON i.id = a.item_id
@@ -52,6 +52,7 @@ def open_actions_to_bring(
                 "subject": r[6] or r[5] or r[4],
                 "restricted": reason is not None,
                 "restricted_reason": reason or "",
+                "due": dt.date.fromisoformat(r[8]) if r[8] else None,
             }
         )
     return found
@@ -161,6 +162,7 @@ def _untracked_still_open(conn: sqlite3.Connection, last: Meeting) -> list[dict]
                 # Under a restricted item it is restricted, whatever its own flag.
                 "restricted": restricted_by is not None,
                 "restricted_reason": restricted_by.restricted_reason if restricted_by else "",
+                "due": bf.due,
             }
         )
     return found
@@ -184,5 +186,6 @@ def _brought_forward_item(section_number: str, n: int, raw: dict) -> Item:
             owner=raw["owner"],
             decision="pending",
             action_id=raw["id"],
+            due=raw["due"],
         ),
     )

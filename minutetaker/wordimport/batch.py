@@ -18,6 +18,7 @@ import datetime as dt
 import difflib
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,12 +35,14 @@ __all__ = [
     "FoundFile",
     "ImportPlan",
     "ImportRefused",
+    "RefusedFile",
     "check_batch",
     "link_brought_forward",
+    "read_each",
     "read_files",
     "write",
 ]
-from minutetaker.wordimport.report import describe_meeting, excerpt
+from minutetaker.wordimport.report import FileReport, excerpt, file_report
 
 JSON_SUFFIXES = (".json",)
 # Given to the Word reader, which says what each of the others is and what to do.
@@ -58,8 +61,12 @@ class FoundFile:
         return "Word minutes" if self.recognised is not None else "meeting file"
 
     def report(self) -> str:
+        return self.file_report().text()
+
+    def file_report(self) -> FileReport:
+        """What the file holds, as data (the window lays it out)."""
         recognised = self.recognised
-        return describe_meeting(
+        return file_report(
             self.meeting,
             self.path.name,
             unplaced=recognised.unplaced if recognised else None,
@@ -101,6 +108,52 @@ def read_files(paths: list[Path]) -> ImportPlan:
     return ImportPlan(files)
 
 
+@dataclass
+class RefusedFile:
+    path: Path
+    sentence: str  # names the file and says what to do
+
+
+def read_each(
+    paths: list[Path],
+    *,
+    progress: Callable[[int, Path], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[ImportPlan, list[RefusedFile]] | None:
+    """Every file read and recognised, as :func:`read_files` does, but on past a
+    file that is refused, so that the person hears of every such file at once
+    (the window): the plan of those read, and the sentence of each refused, a
+    failure of the reader's own included. ``progress(n,
+    path)`` is called before the n-th file (from 0); ``cancelled()`` is asked
+    between files, and when it says so, None."""
+    from minutetaker.interchange import InterchangeError
+    from minutetaker.wordimport.errors import WordImportError
+
+    found: list[FoundFile] = []
+    refused: list[RefusedFile] = []
+    for n, path in enumerate(paths):
+        if cancelled is not None and cancelled():
+            return None
+        if progress is not None:
+            progress(n, Path(path))
+        try:
+            found += read_files([path]).files
+        except (ImportRefused, InterchangeError, WordImportError) as error:
+            refused.append(RefusedFile(Path(path), str(error)))
+        except Exception as error:  # a fault of ours: still one sentence, on to the next
+            refused.append(
+                RefusedFile(
+                    Path(path),
+                    f"{path}: minutetaker failed while reading this file "
+                    f"({type(error).__name__}: {error}); nothing was imported. "
+                    "Please report it with the file if you can.",
+                )
+            )
+    if cancelled is not None and cancelled():
+        return None
+    return ImportPlan(found), refused
+
+
 def _check_ordinary(path: Path) -> None:
     """Only an ordinary file is read, whatever its extension: a pipe could wait for
     ever and /dev/zero never ends."""
@@ -139,10 +192,19 @@ def _read_json(path: Path) -> Meeting:
     return meeting
 
 
-def check_batch(plan: ImportPlan, archive: Archive | None, replace: bool = False) -> None:
+REPLACE_ADVICE = "Use --replace to replace it."
+
+
+def check_batch(
+    plan: ImportPlan,
+    archive: Archive | None,
+    replace: bool = False,
+    held_advice: str = REPLACE_ADVICE,
+) -> None:
     """Refuse a batch that clashes with itself or the archive: the same meeting
     twice, a meeting the archive holds already (unless replacing), one action id
-    used twice. ``archive`` None: there is no archive yet."""
+    used twice. ``archive`` None: there is no archive yet. ``held_advice`` ends
+    the sentence for a meeting held already (the window has no --replace)."""
     seen_meetings: dict[tuple, Path] = {}
     seen_actions: dict[str, Path] = {}
     for found in plan.files:
@@ -151,7 +213,8 @@ def check_batch(plan: ImportPlan, archive: Archive | None, replace: bool = False
         if key in seen_meetings:
             raise ImportRefused(
                 f"{path}: the {meeting.title} of {meeting.date.isoformat()} is also in "
-                f"{seen_meetings[key]}; nothing was imported."
+                f"{seen_meetings[key]}; nothing was imported.",
+                path,
             )
         seen_meetings[key] = path
         held = archive.find_meetings(meeting.date, meeting.title) if archive else []
@@ -159,14 +222,16 @@ def check_batch(plan: ImportPlan, archive: Archive | None, replace: bool = False
             raise ImportRefused(
                 f"{path}: the archive already holds the {meeting.title} of "
                 f"{meeting.date.isoformat()} (id {held[0]}); nothing was imported. "
-                "Use --replace to replace it."
+                f"{held_advice}".rstrip(),
+                path,
             )
         ids = {action.id: item.number for item, action in meeting.actions()}
         for action_id, number in ids.items():
             if action_id in seen_actions:
                 raise ImportRefused(
                     f"{path}: item {number}: action id {action_id!r} is also used in "
-                    f"{seen_actions[action_id]}; nothing was imported."
+                    f"{seen_actions[action_id]}; nothing was imported.",
+                    path,
                 )
             seen_actions[action_id] = path
         if archive is None:
@@ -179,7 +244,8 @@ def check_batch(plan: ImportPlan, archive: Archive | None, replace: bool = False
         for action_id, raised in in_use.items():
             raise ImportRefused(
                 f"{path}: item {ids[action_id]}: action id {action_id!r} is already used by "
-                f"an action raised at the meeting of {raised.isoformat()}; nothing was imported."
+                f"an action raised at the meeting of {raised.isoformat()}; nothing was imported.",
+                path,
             )
 
 

@@ -21,4 +21,9 @@ class WordImportError(ValueError):
 
 class ImportRefused(Exception):
     """A batch of files that cannot be imported as it stands (a meeting held already,
-    the same meeting twice, an unknown kind of file); ``str()`` is one sentence."""
+    the same meeting twice, an unknown kind of file); ``str()`` is one sentence.
+    ``path`` is the file it names, when there is one."""
+
+    def __init__(self, sentence: str, path: object = None) -> None:
+        super().__init__(sentence)
+        self.path = path

@@ -50,3 +50,32 @@ def test_no_date_and_dates_without_a_year():
 )
 def test_times(text, time):
     assert find_time(text) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("June 2017", dt.date(2017, 6, 1)),
+        ("  jun   2017 ", dt.date(2017, 6, 1)),
+        ("Sept 2017", dt.date(2017, 9, 1)),
+        ("06/2017", dt.date(2017, 6, 1)),
+        ("6.2017", dt.date(2017, 6, 1)),
+        ("2017-06", dt.date(2017, 6, 1)),
+        ("", None),
+    ],
+)
+def test_a_month_as_typed_into_a_field(text, month):
+    from minutetaker.domain.written_dates import parse_typed_month
+
+    assert parse_typed_month(text) == month
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [("13/2017", "not a month"), ("June", "such as June 2017"), ("soon", "06/2017")],
+)
+def test_a_month_that_is_not_one_is_refused_plainly(text, says):
+    from minutetaker.domain.written_dates import parse_typed_month
+
+    with pytest.raises(ValueError, match=says):
+        parse_typed_month(text)

@@ -280,6 +280,16 @@ def delete_item(k: Keys, row: Row, w) -> None:
     assert "Spare" not in [i.heading for i in w.session.walk_items()]
 
 
+def typed_brought_forward(k: Keys, row: Row, w) -> None:
+    (key,) = row.keys
+    w.going.go_to("3")
+    w.focus_notes()
+    k.press(key)
+    dialog = w.agenda_changes.brought_forward_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.done(0)
+
+
 def move_item(k: Keys, row: Row, w) -> None:
     up, down = row.keys
     w.going.go_to("4b")
@@ -522,6 +532,15 @@ def export(k: Keys, row: Row, w) -> None:
     w.focus_notes()
     k.press(key)
     assert asked == ["Which version of the notes?"]
+
+
+def import_minutes(k: Keys, row: Row, w) -> None:
+    (key,) = row.keys
+    asked = []
+    w.importing.ask_paths = lambda: asked.append(True) or []  # the files: none chosen
+    w.focus_notes()
+    k.press(key)
+    assert asked
 
 
 def quit_(k: Keys, row: Row, w) -> None:
@@ -937,6 +956,7 @@ CHECKS: dict[str, Callable[[Keys, Row, object], None]] = {
     "next / previous control": next_previous_control,
     "add a sub-item to the current item (5 → 5.1, 5.2; 4 → 4d)": add_sub_item,
     "add an item after the current one, at the same level": add_item_after,
+    "add a brought-forward action typed by hand (under item 1)": typed_brought_forward,
     "delete the current item (with its sub-items)": delete_item,
     "move the current item up / down among its siblings": move_item,
     "file an action under the current item": file_an_action,
@@ -957,6 +977,7 @@ CHECKS: dict[str, Callable[[Keys, Row, object], None]] = {
     "start the next meeting": next_meeting,
     "open another meeting": open_another_meeting,
     "export the open meeting to Word": export,
+    "import past minutes (Word or JSON files)": import_minutes,
     "quit (everything is kept)": quit_,
     "list every shortcut": every_shortcut,
     "search this meeting / every meeting": search_open,

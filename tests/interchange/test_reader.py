@@ -72,6 +72,16 @@ def test_a_minimal_hand_written_file_is_accepted():
             "items[0].items[0].brought_forward.decision",
             "carried forward",
         ),
+        (
+            lambda d: d["items"][0]["items"][0]["brought_forward"].update(due="soon"),
+            "items[0].items[0].brought_forward.due",
+            "YYYY-MM-DD",
+        ),
+        (
+            lambda d: d["items"][0]["items"][0]["brought_forward"].update(due="2031-02-30"),
+            "items[0].items[0].brought_forward.due",
+            "not a date in the calendar",
+        ),
         (lambda d: d.update(marking="SECRET"), "marking", "OFFICIAL"),
         (lambda d: d["items"][1]["blocks"][0].pop("text"), "items[1].blocks[0]", '"text" field'),
         (lambda d: d.update(next_meeting="soon"), "next_meeting", "null, or an object"),

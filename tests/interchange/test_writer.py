@@ -28,3 +28,19 @@ def test_a_failed_write_leaves_the_old_file(tmp_path, sample_meeting, monkeypatc
         write_meeting_file(sample_meeting, path)
     assert path.read_text("utf-8") == "previous"
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+
+
+def test_a_brought_forward_due_date_goes_out_and_comes_back(tmp_path, sample_meeting):
+    import datetime as dt
+
+    from minutetaker.interchange import read_meeting_file, write_meeting_file
+
+    sample_meeting.find_item("1.2").brought_forward.due = dt.date(2031, 3, 1)
+    path = tmp_path / "march.json"
+    write_meeting_file(sample_meeting, path)
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    records = [i["brought_forward"] for i in raw["items"][0]["items"]]
+    assert [r.get("due") for r in records] == [None, "2031-03-01"]  # only when known
+    back = read_meeting_file(path)
+    assert back.find_item("1.2").brought_forward.due == dt.date(2031, 3, 1)
+    assert back.find_item("1.1").brought_forward.due is None

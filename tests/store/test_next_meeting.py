@@ -89,3 +89,33 @@ def test_without_a_next_date_the_meeting_is_four_weeks_on_never_in_the_past(
     assert default_date(sample_meeting, today=dt.date(2031, 3, 20)) == dt.date(2031, 4, 15)
     assert default_date(sample_meeting, today=dt.date(2031, 6, 1)) == dt.date(2031, 6, 1)
     assert default_date(None, today=dt.date(2031, 6, 1)) == dt.date(2031, 6, 1)
+
+
+def test_a_brought_forward_item_says_when_its_action_was_due(archive, sample_meeting):
+    # Tracked: the due date is the action's own; typed by hand (no action in the
+    # archive): the record's, kept from one meeting to the next.
+    from minutetaker.domain.model import BroughtForward
+
+    archive.add_meeting(sample_meeting)
+    april = archive.start_meeting(load_agenda())
+    typed = archive.add_brought_forward(
+        april.id,
+        BroughtForward(
+            from_date=dt.date(2030, 11, 1),
+            subject="Estates – Kingsford station roof",
+            action="The CC to report on the roof repairs.",
+            owner="CC",
+            due=dt.date(2031, 1, 20),
+        ),
+    )
+    april = archive.load_meeting(april.id)
+    records = {i.brought_forward.action: i.brought_forward for i in april.find_item("1").items}
+    assert records["Provide the PCC with a briefing note on retail crime."].due == dt.date(
+        2031, 4, 15
+    )
+    assert records["Share the retail forum minutes with the PCC."].due is None
+    assert records["The CC to report on the roof repairs."].due == dt.date(2031, 1, 20)
+    assert april.find_item(typed.number).brought_forward.due == dt.date(2031, 1, 20)
+    may = archive.start_meeting(load_agenda(), dt.date(2031, 5, 20))
+    again = {i.brought_forward.action: i.brought_forward for i in may.find_item("1").items}
+    assert again["The CC to report on the roof repairs."].due == dt.date(2031, 1, 20)

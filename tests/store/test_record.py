@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from minutetaker.domain.model import Block
+from minutetaker.domain.model import Block, BroughtForward
 from minutetaker.domain.serial import meeting_to_dict
 from minutetaker.store.errors import NotFound, RecordLocked, WrongState
 
@@ -81,6 +81,8 @@ def test_agreeing_records_the_day_and_locks_every_kind_of_change(stored):
         lambda: archive.add_item(meeting_id, None, None, "A new item"),
         lambda: archive.delete_item(meeting.find_item("5").id),
         lambda: archive.move_item(meeting.find_item("5").id, -1),
+        # a brought-forward action typed by hand into item 1
+        lambda: archive.add_brought_forward(meeting_id, BroughtForward(None, "A subject")),
     ]
     for attempt in attempts:
         with pytest.raises(RecordLocked, match="agreed on Tuesday 15 April 2031 and is locked"):

@@ -145,3 +145,71 @@ def test_brought_forward_records_follow_the_actions_of_the_month_before(cli, tmp
     september = json.loads(cli("show", "2029-09-18", "--json")[1])
     brought = [i["brought_forward"]["action"] for i in september["items"][0]["items"]]
     assert sorted(brought) == sorted([DEPOT, ROTA])
+
+
+def test_the_report_as_data_is_the_text_the_dry_run_prints(tmp_path):
+    """The window lays out the report's data; the command line prints its text.
+    Both come from one gathering, so they cannot say different things."""
+    from minutetaker.wordimport import batch
+
+    path = more.varied(tmp_path / "march.docx")
+    plan = batch.read_files([path])
+    report = plan.files[0].file_report()
+    assert report.text() == plan.report()
+    assert (report.name, report.kind) == ("march.docx", "Word minutes")
+    assert report.meeting == "Monthly Assurance Meeting, Tuesday 19 March 2030 @ 14:00"
+    assert [(p.name, p.role, p.attendance) for p in report.people] == [
+        ("Alex Marsh", "PCC", "present"),
+        ("Dana Okafor", "CC", "present"),
+        ("Rhys Llewellyn", "ACC", "apologies"),
+    ]
+    assert [(a.item, a.owner) for a in report.actions] == [("4a", "CC"), ("4a", "ACC")]
+    # The whole paragraph is kept for the window; the text cuts long ones short.
+    assert [(u.where, u.text) for u in report.unplaced] == [
+        ("item 1", "Northshire Office of the Police and Crime Commissioner"),
+        ("item 1", "Please read the papers before the meeting."),
+        ("item 2", "Noted"),
+    ]
+
+
+def test_reading_each_file_goes_on_past_a_refused_one_and_can_be_cancelled(tmp_path):
+    """The window reads file by file: every refused file is named at once, with
+    its sentence, and the person can stop between files."""
+    from minutetaker.wordimport import batch
+
+    good = doc.sample_shaped(tmp_path / "august.docx")
+    old = tmp_path / "june.doc"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    text = tmp_path / "notes.txt"
+    text.write_text("Minutes", encoding="utf-8")
+    seen = []
+    plan, refused = batch.read_each(
+        [old, good, text], progress=lambda n, path: seen.append((n, path.name))
+    )
+    assert seen == [(0, "june.doc"), (1, "august.docx"), (2, "notes.txt")]
+    assert [found.path for found in plan.files] == [good]
+    assert [r.path for r in refused] == [old, text]
+    assert all(r.sentence.startswith(str(r.path)) for r in refused)
+    assert "Word 97-2003 document (.doc); open it in Word" in refused[0].sentence
+
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 1  # yes, once the first file has been read
+
+    assert batch.read_each([good, good], cancelled=cancelled) is None
+
+
+def test_a_fault_of_the_reader_is_still_one_sentence_naming_the_file(tmp_path, monkeypatch):
+    from minutetaker.wordimport import batch
+
+    good = doc.sample_shaped(tmp_path / "august.docx")
+
+    def broken(path):
+        raise KeyError("w:tbl")
+
+    monkeypatch.setattr(batch, "read_word_minutes", broken)
+    plan, refused = batch.read_each([good])
+    assert plan.files == []
+    assert refused[0].sentence.startswith(f"{good}: minutetaker failed while reading this file")

@@ -1,7 +1,9 @@
 """Changing the agenda of the open meeting: add, delete and move items.
 
 Edit > Add sub-item… (Ctrl+Shift+N), Add item after this… (Ctrl+Shift+I),
-Delete item… (Ctrl+Shift+Delete), Move item up / down (Ctrl+Shift+Up / Down).
+Add a brought-forward action… (Ctrl+Shift+M: an action of an earlier meeting
+typed by hand into item 1, see ``brought_forward_dialog``), Delete item…
+(Ctrl+Shift+Delete), Move item up / down (Ctrl+Shift+Up / Down).
 
 Each change first saves whatever is waiting (a change to the agenda is never
 made over unsaved notes), then the session has the archive's writer make it as
@@ -65,6 +67,7 @@ class AgendaChanges(QObject):
         self.parent_widget = parent
         self.back = back
         self.heading_dialog = None
+        self.brought_forward_dialog = None
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -129,6 +132,33 @@ class AgendaChanges(QObject):
             self._failed(error)
             return
         self.session.say(f"Item {added.number} added.", 5000)
+
+    def add_brought_forward(self) -> None:
+        """Ctrl+Shift+M: type in an action of an earlier meeting; it becomes 1.x."""
+        from minutetaker.domain.model import OWNER_ALL
+        from minutetaker.gui.minutes.brought_forward_dialog import BroughtForwardDialog
+
+        if self._ready() is None:
+            return
+        meeting = self.session.meeting
+        codes = [*dict.fromkeys(p.role for p in meeting.people if p.role), OWNER_ALL]
+        dialog = BroughtForwardDialog(meeting.date, codes, self.parent_widget)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._add_brought_forward(dialog.record()))
+        dialog.finished.connect(self.back)
+        self.brought_forward_dialog = dialog
+        dialog.open()
+
+    def _add_brought_forward(self, record) -> None:
+        if record is None or self._ready() is None:
+            return
+        try:
+            added = self.session.add_brought_forward(record)
+        except ArchiveError as error:
+            self._failed(error)
+            return
+        heading = added.heading[:1].lower() + added.heading[1:]
+        self.session.say(f"Item {added.number} added: {heading}.", 5000)
 
     # -- deleting ------------------------------------------------------------------------
 

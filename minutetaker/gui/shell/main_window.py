@@ -28,6 +28,7 @@ from minutetaker.gui.after.history import HistoryCommand
 from minutetaker.gui.after.lock_guard import LockGuard
 from minutetaker.gui.meetings.commands import MeetingCommands
 from minutetaker.gui.meetings.export import ExportCommand
+from minutetaker.gui.meetings.importing import ImportCommand
 from minutetaker.gui.meetings.word_files import WordFileWriter
 from minutetaker.gui.minutes.agenda import Agenda
 from minutetaker.gui.minutes.agenda_changes import AgendaChanges
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.meetings = MeetingCommands(s, self, back)
         self.files = WordFileWriter(s, self.settings, self, back)  # every document written
         self.export = ExportCommand(s, self.files, self, back)
+        self.importing = ImportCommand(s, self.settings, self, back)
         self.lock = LockGuard(s, self.page, self, back)  # an agreed record asks for a reason
         self.check = CheckController(s, self, self.editor, self.splitter, back)
         self.after = AfterCommands(s, self.files, self.check, self, back)
@@ -140,6 +142,7 @@ class MainWindow(QMainWindow):
         # File
         c.new_meeting.triggered.connect(self.meetings.new_meeting)
         c.open_meeting.triggered.connect(self.meetings.choose_meeting)
+        c.import_minutes.triggered.connect(self.importing.import_files)
         c.export_word.triggered.connect(self.export.export_word)
         c.circulate.triggered.connect(self.after.circulate)
         c.apply_corrections.triggered.connect(self.after.apply_corrections)
@@ -159,6 +162,7 @@ class MainWindow(QMainWindow):
         c.restrict_item.triggered.connect(self.editing.restrict_item)
         c.add_sub_item.triggered.connect(guarded(self.agenda_changes.add_sub_item))
         c.add_item_after.triggered.connect(guarded(self.agenda_changes.add_item_after))
+        c.add_brought_forward.triggered.connect(guarded(self.agenda_changes.add_brought_forward))
         c.delete_item.triggered.connect(guarded(self.agenda_changes.delete_item))
         c.move_item_up.triggered.connect(guarded(lambda: self.agenda_changes.move(-1)))
         c.move_item_down.triggered.connect(guarded(lambda: self.agenda_changes.move(+1)))
@@ -206,6 +210,8 @@ class MainWindow(QMainWindow):
         self.page.holding_to_account_panel.changed.connect(s.notes_edited)  # the topic
         self.welcome.new_button.clicked.connect(self.meetings.new_meeting)
         self.welcome.demo_button.clicked.connect(self.meetings.open_demo)
+        self.welcome.import_button.clicked.connect(self.importing.import_files)
+        self.importing.imported.connect(self.tracker.read_again)
         self.backups.lost.connect(self._close_now)
 
         # the session tells the panels what changed

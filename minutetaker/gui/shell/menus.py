@@ -21,6 +21,7 @@ Key = QKeySequence.StandardKey
 class Commands:
     new_meeting: QAction
     open_meeting: QAction
+    import_minutes: QAction
     export_word: QAction
     circulate: QAction
     apply_corrections: QAction
@@ -40,6 +41,7 @@ class Commands:
     restrict_item: QAction
     add_sub_item: QAction
     add_item_after: QAction
+    add_brought_forward: QAction
     delete_item: QAction
     move_item_up: QAction
     move_item_down: QAction
@@ -96,6 +98,12 @@ def create_commands(window: QMainWindow) -> Commands:
     return Commands(
         new_meeting=_make(window, "&New meeting", Key.New, tip="Start the next meeting"),
         open_meeting=_make(window, "&Open meeting…", Key.Open),
+        import_minutes=_make(
+            window,
+            "&Import past minutes…",
+            "Ctrl+Shift+O",
+            tip="Bring minutes typed in Word (.docx) or meeting files (.json) into the archive",
+        ),
         export_word=_make(window, "&Export to Word…", "Ctrl+E"),
         circulate=_make(
             window,
@@ -131,6 +139,12 @@ def create_commands(window: QMainWindow) -> Commands:
         restrict_item=_make(window, "&Item not for publication…", "Ctrl+Shift+R"),
         add_sub_item=_make(window, "Add sub-ite&m…", "Ctrl+Shift+N"),
         add_item_after=_make(window, "Add item after &this…", "Ctrl+Shift+I"),
+        add_brought_forward=_make(
+            window,
+            "Add a brought-forward a&ction…",
+            "Ctrl+Shift+M",
+            tip="An action of an earlier meeting kept in Word, typed into item 1",
+        ),
         delete_item=_make(window, "&Delete item…", "Ctrl+Shift+Del"),
         move_item_up=_make(window, "Mo&ve item up", "Ctrl+Shift+Up"),
         move_item_down=_make(window, "Move item do&wn", "Ctrl+Shift+Down"),
@@ -173,6 +187,7 @@ def build_menus(bar: QMenuBar, c: Commands) -> None:
         c.new_meeting,
         c.open_meeting,
         None,
+        c.import_minutes,
         c.export_word,
         None,
         c.circulate,
@@ -197,8 +212,8 @@ def build_menus(bar: QMenuBar, c: Commands) -> None:
     edit.addAction(c.restrict_paragraph)
     edit.addAction(c.restrict_item)
     edit.addSeparator()
-    agenda = (c.add_sub_item, c.add_item_after, c.delete_item, c.move_item_up, c.move_item_down)
-    for action in agenda:
+    agenda = (c.add_sub_item, c.add_item_after, c.add_brought_forward, c.delete_item)
+    for action in (*agenda, c.move_item_up, c.move_item_down):
         edit.addAction(action)
     edit.addSeparator()
     edit.addAction(c.find_meeting)

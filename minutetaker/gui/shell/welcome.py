@@ -1,4 +1,5 @@
-"""What an empty archive shows: start a meeting, or look around the demo."""
+"""What an empty archive shows: start a meeting, bring in past minutes, or look
+around the demo."""
 
 from __future__ import annotations
 
@@ -12,11 +13,14 @@ class WelcomePanel(QWidget):
         title.setObjectName("welcomeTitle")
         text = QLabel(
             "The archive is empty. Start the first meeting from the monthly assurance "
-            "agenda, or fill the archive with invented meetings to look around."
+            "agenda, bring in past minutes typed in Word, or fill the archive with "
+            "invented meetings to look around."
         )
         text.setWordWrap(True)
         self.new_button = QPushButton("&New meeting")
         self.new_button.setAccessibleName("Start a new meeting")
+        self.import_button = QPushButton("&Import past minutes…")
+        self.import_button.setAccessibleName("Import past minutes from Word documents")
         self.demo_button = QPushButton("Open the &demo archive")
         self.demo_button.setAccessibleName("Fill the archive with demonstration meetings")
         inner = QWidget()
@@ -26,6 +30,7 @@ class WelcomePanel(QWidget):
         column.addWidget(text)
         column.addSpacing(text.fontMetrics().height())
         column.addWidget(self.new_button)
+        column.addWidget(self.import_button)
         column.addWidget(self.demo_button)
         row = QHBoxLayout()
         row.addStretch(1)

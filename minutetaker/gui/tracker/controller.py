@@ -6,9 +6,9 @@ actions``), sorted by due date; the filters are owner, status, meeting and
 words of the action. Enter (or a double-click) opens the item where the
 action was raised or last brought forward; the pane below gives the selected
 action's history. The table is read again when the tracker is shown, when the
-filters change, after a save that changed actions or a decision, and after
-a change to the agenda (the session's signals say when); any other save reads
-only the history.
+filters change, after a save that changed actions or a decision, after
+a change to the agenda (the session's signals say when) and after an import
+(:meth:`read_again`); any other save reads only the history.
 
 The table's rows (all the archive's actions: 170 ms on 10,000 meetings) are
 read on a reading thread of the session's (:meth:`MeetingSession.read`), after
@@ -209,6 +209,11 @@ class TrackerController(QObject):
     def _actions_changed(self, _item) -> None:
         # being saved: the table is read again after the save (_after_save)
         self._dirty = True
+
+    def read_again(self, *_args) -> None:
+        """Meetings came into the archive beside the one on screen (an import):
+        the table is read again (now if it is shown, else when it is)."""
+        self._agenda_changed()
 
     def _agenda_changed(self, *_args) -> None:
         self._dirty = True
