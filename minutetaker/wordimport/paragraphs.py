@@ -28,6 +28,10 @@ _TRANSPARENT = {w("hyperlink"), w("smartTag"), w("customXml"), w("fldSimple"), w
 _CHANGES = {w("ins"): INSERTED, w("moveTo"): INSERTED, w("del"): DELETED, w("moveFrom"): DELETED}
 # Symbol and Wingdings characters that people use as typed bullets.
 _SYMBOLS = {0xF0B7: "•", 0xF0A7: "▪", 0xF0D8: "➢", 0xF0FC: "✓", 0xF076: "❖", 0xF06F: "o"}
+# The same characters typed as text in a Symbol-font run (what Word keeps of a
+# bullet pasted from another document, and what LibreOffice writes for w:sym):
+# private-use code points that show as an empty box anywhere but in that font.
+_SYMBOL_TEXT = str.maketrans({chr(code): shown for code, shown in _SYMBOLS.items()})
 
 
 @dataclass(frozen=True)
@@ -216,7 +220,7 @@ class ParagraphReader:
             if state.fields and state.fields[-1] == "instr":
                 continue
             if tag in (w("t"), w("delText")):
-                parts.append(child.text or "")
+                parts.append((child.text or "").translate(_SYMBOL_TEXT))
             elif tag in (w("tab"), w("ptab")):
                 parts.append("\t")
             elif tag in (w("br"), w("cr")):

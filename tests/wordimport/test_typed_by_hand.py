@@ -1,0 +1,84 @@
+"""What an outsider's documents (tests/wordimport/outsider.py) found the reader did
+not yet know, each typed into the house layout as a person would: one fix each."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import docx
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+
+from minutetaker.interchange.writer import meeting_to_json
+from minutetaker.wordimport import read_word_minutes
+from tests.wordimport import outsider
+
+
+def _paragraphs(document):
+    def in_cells(tables):
+        for table in tables:
+            for row in table.rows:
+                for cell in row.cells:
+                    yield from cell.paragraphs
+                    yield from in_cells(cell.tables)
+
+    yield from document.paragraphs
+    yield from in_cells(document.tables)
+
+
+def _paragraph(document, text: str) -> Paragraph:
+    return next(p for p in _paragraphs(document) if p.text == text)
+
+
+def _edited(tmp_path: Path, edit) -> dict:
+    """The house layout with ``edit`` applied, read back as interchange JSON."""
+    path = outsider.house(tmp_path / "minutes.docx")
+    document = docx.Document(str(path))
+    edit(document)
+    document.save(str(path))
+    return json.loads(meeting_to_json(read_word_minutes(path).meeting))
+
+
+def _item(meeting: dict, number: str) -> dict:
+    items = list(meeting["items"])
+    while items:
+        item = items.pop(0)
+        if item["number"] == number:
+            return item
+        items.extend(item["items"])
+    raise KeyError(number)
+
+
+def _symbol_run_first(paragraph: Paragraph) -> None:
+    """A bullet typed as the Symbol font's character (U+F0B7) in a run of its own,
+    as Word keeps a bullet pasted from elsewhere and LibreOffice saves one."""
+    run = paragraph.add_run("\uf0b7")
+    fonts = OxmlElement("w:rFonts")
+    for side in ("w:ascii", "w:hAnsi", "w:cs"):
+        fonts.set(qn(side), "Symbol")
+    run._r.get_or_add_rPr().append(fonts)
+    paragraph._p.remove(run._r)
+    first = paragraph.runs[0]._r
+    first.addprevious(run._r)
+    first.addprevious(copy.deepcopy(first))
+    paragraph.runs[1].text = " "
+
+
+def test_a_symbol_font_bullet_typed_as_text_is_a_bullet_not_a_box(tmp_path):
+    def edit(document):
+        _symbol_run_first(_paragraph(document, outsider.ACTIONS[0][0]))
+        for text in outsider.RISKS:
+            paragraph = _paragraph(document, text)
+            paragraph.style = document.styles["Normal"]
+            _symbol_run_first(paragraph)
+
+    meeting = _edited(tmp_path, edit)
+    assert [(a["text"], a["owner"]) for a in _item(meeting, "4a")["actions"]] == [
+        (text, owner) for text, owner in outsider.ACTIONS
+    ]
+    assert [(b["type"], b["text"]) for b in _item(meeting, "2")["blocks"]] == [
+        ("bullet", text) for text in outsider.RISKS
+    ]
