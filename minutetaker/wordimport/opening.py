@@ -51,6 +51,27 @@ _TITLE_TAIL = re.compile(
 )
 
 
+# "Sam Petrie (Policy Officer, OPCC)"; "Sam Petrie – Policy Officer, OPCC".
+_NAME_BRACKETED = re.compile(r"^(?P<name>[^,()]+?)\s*\((?P<capacity>[^()]+)\)\s*$")
+_NAME_DASHED = re.compile(r"^(?P<name>[^,]+?)\s+[-–—]\s+(?P<capacity>.+)$")
+
+
+def _name_and_capacity(value: str) -> tuple[str, str]:
+    """The minute-taker's name, then their capacity: after the first comma, a dash
+    that comes before any comma, or in brackets."""
+    for pattern in (_NAME_BRACKETED, _NAME_DASHED):
+        match = pattern.match(value)
+        if match:
+            return match.group("name").strip(), match.group("capacity").strip()
+    name, _, capacity = value.partition(",")
+    return name.strip(), capacity.strip()
+
+
+def _lines_of(cell) -> list[str]:
+    """A cell's lines: its paragraphs, and the lines of each parted by Shift+Enter."""
+    return [line.strip() for p in cell.paragraphs for line in p.text.split("\n") if line.strip()]
+
+
 @dataclass
 class Opening:
     title: str = ""
@@ -188,8 +209,7 @@ class _OpeningReader:
             elif key == "chair":
                 o.chair = value
             elif key == "minutes":
-                name, _, capacity = value.partition(",")
-                o.minute_taker = (name.strip(), capacity.strip())
+                o.minute_taker = _name_and_capacity(value)
             elif key == "venue":
                 o.venue = value
             if not probe:
@@ -301,12 +321,8 @@ class _OpeningReader:
                             )
                 continue
             self.in_attendance = True
-            names = [p.text.strip() for p in cells[0].paragraphs if p.text.strip()] if cells else []
-            roles = (
-                [p.text.strip() for p in cells[1].paragraphs if p.text.strip()]
-                if len(cells) > 1
-                else []
-            )
+            names = _lines_of(cells[0]) if cells else []
+            roles = _lines_of(cells[1]) if len(cells) > 1 else []
             if len(roles) != len(names):
                 roles = [" ".join(roles)] + [""] * (len(names) - 1) if names else []
             for name, capacity in zip(names, roles):

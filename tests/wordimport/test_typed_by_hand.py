@@ -82,3 +82,38 @@ def test_a_symbol_font_bullet_typed_as_text_is_a_bullet_not_a_box(tmp_path):
     assert [(b["type"], b["text"]) for b in _item(meeting, "2")["blocks"]] == [
         ("bullet", text) for text in outsider.RISKS
     ]
+
+
+def test_the_minute_taker_with_a_dash_or_brackets_before_the_capacity(tmp_path):
+    for typed in ("Leah Moran – Policy Officer, OPCC", "Leah Moran (Policy Officer, OPCC)",
+                  "Leah Moran - Policy Officer, OPCC"):  # fmt: skip
+
+        def edit(document, typed=typed):
+            _paragraph(document, f"Minutes: {outsider.MINUTES}").runs[1].text = typed
+
+        meeting = _edited(tmp_path, edit)
+        assert meeting["minute_taker"] == {"name": "Leah Moran", "capacity": "Policy Officer, OPCC"}
+
+
+def test_names_and_capacities_parted_by_line_breaks_in_the_attendance_table(tmp_path):
+    """Shift+Enter between the names of one cell, and between their capacities."""
+
+    def edit(document):
+        table = document.tables[0]
+        for row in list(table.rows)[1:]:
+            table._tbl.remove(row._tr)
+        for label, present in (("Attendance:", True), ("Apologies:", False)):
+            cells = table.add_row().cells
+            cells[0].paragraphs[0].add_run(label)
+            people = [p for p in outsider.PEOPLE if p[2] == present]
+            for column, field in ((1, 0), (2, 1)):
+                paragraph = cells[column].paragraphs[0]
+                for n, person in enumerate(people):
+                    if n:
+                        paragraph.add_run().add_break()
+                    paragraph.add_run(person[field])
+
+    meeting = _edited(tmp_path, edit)
+    people = [{key: p[key] for key in ("name", "capacity", "role", "attendance")}
+              for p in meeting["people"]]  # fmt: skip
+    assert people == outsider.EXPECTED["people"]
