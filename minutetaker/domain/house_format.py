@@ -181,7 +181,11 @@ _MONTH_NAMES = "|".join(MONTHS + tuple(m[:3] for m in MONTHS) + ("Sept",))
 _BROUGHT_FORWARD = re.compile(
     r"^\s*(?:(?P<number>\d+(?:\.\d+)+)\.?\s*(?:[-:)]\s*)?)?"
     r"actions?\s+arising\s+(?:from|at)\s+(?:the\s+)?"
-    r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>" + _MONTH_NAMES + r")\.?,?\s+(?P<year>\d{4})"
+    # "the meeting held on Tuesday 15 February 2028", "the meeting of 17/01/2028"
+    r"(?:meeting\s+(?:held\s+)?(?:on|in|of)\s+(?:the\s+)?)?"
+    r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>" + _MONTH_NAMES + r")\.?,?\s+(?P<year>\d{4})"
+    r"|\d{1,2}[/.](?P<number_month>\d{1,2})[/.](?P<number_year>\d{4}|\d{2})\b"
     r"|(?:an?\s+)?(?:earlier|previous|last))"
     r"(?:\s+(?:meeting|mtg))?\s*[:.]?\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
@@ -206,6 +210,11 @@ def parse_brought_forward_line(text: str) -> tuple[str, dt.date | None, str] | N
         name = match.group("month").casefold()
         month = next(n for n, m in enumerate(MONTHS, 1) if m.casefold().startswith(name[:3]))
         when = dt.date(int(match.group("year")), month, 1)
+    elif match.group("number_month"):
+        year, month = int(match.group("number_year")), int(match.group("number_month"))
+        if not 1 <= month <= 12:
+            return None
+        when = dt.date(year + 2000 if year < 100 else year, month, 1)
     return match.group("number"), when, match.group("rest").strip()
 
 

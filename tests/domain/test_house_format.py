@@ -76,6 +76,25 @@ def test_the_brought_forward_line():
     assert words.parse_brought_forward_line(line)[:2] == ("1.1", dt.date(2017, 6, 1))
 
 
+def test_the_brought_forward_line_naming_the_meeting_by_its_day():
+    parse = words.parse_brought_forward_line
+    assert parse("1.1 - Action arising from the meeting held in June 2017:") == (
+        "1.1",
+        dt.date(2017, 6, 1),
+        "",
+    )
+    assert parse("1.2 Action arising from the meeting held on Tuesday 18th July 2017")[:2] == (
+        "1.2",
+        dt.date(2017, 7, 1),
+    )
+    assert parse("Action arising from the meeting of 18/07/2017:")[:2] == (
+        None,
+        dt.date(2017, 7, 1),
+    )
+    assert parse("Action arising from the 18.07.17 meeting")[:2] == (None, dt.date(2017, 7, 1))
+    assert parse("Action arising from the meeting of 18/13/2017") is None
+
+
 def test_the_not_for_publication_label():
     assert words.restricted_label("operationally sensitive") == (
         "Not for publication: operationally sensitive"

@@ -117,3 +117,28 @@ def test_names_and_capacities_parted_by_line_breaks_in_the_attendance_table(tmp_
     people = [{key: p[key] for key in ("name", "capacity", "role", "attendance")}
               for p in meeting["people"]]  # fmt: skip
     assert people == outsider.EXPECTED["people"]
+
+
+def test_a_brought_forward_line_naming_the_meeting_held_on_a_day_or_in_a_month(tmp_path):
+    for first, second in (
+        ("from the meeting held in January 2028", "from the meeting held on 15 February 2028"),
+        ("from the meeting of 17 January 2028", "from the meeting of February 2028"),
+        ("from the meeting on 17/01/2028", "from the meeting held on Tuesday 15th February 2028"),
+    ):
+
+        def edit(document, first=first, second=second):
+            for typed, month, said in zip(outsider.BF, ("January", "February"), (first, second)):
+                paragraph = _paragraph(document, typed["line"])
+                paragraph.runs[0].text = typed["line"].replace(
+                    f"from the {month} 2028 meeting", said
+                )
+
+        brought = _item(_edited(tmp_path, edit), "1")["items"]
+        assert [item["number"] for item in brought] == ["1.1", "1.2"], first
+        for item, expected in zip(brought, outsider.EXPECTED["brought_forward"]):
+            record = item["brought_forward"]
+            assert (record["subject"], record["action"]) == (
+                expected["subject"],
+                expected["action"],
+            )
+            assert record["from_date"][:7] == expected["month"], first
