@@ -12,6 +12,8 @@ makes its lines ready; ``blocks`` holds what all kinds share.
 
 from __future__ import annotations
 
+import re
+
 from minutetaker.domain import house_format as words
 from minutetaker.domain.dates import next_meeting_when
 from minutetaker.domain.model import (
@@ -89,7 +91,7 @@ def _prepared(lines: list[Line], number: str, context: Context) -> list[Line]:
     out: list[Line] = []
     label: Line | None = None
     under = _UnderLabelledRows()
-    for line in lines:
+    for line in (part for whole in lines for part in _label_apart(whole)):
         under.see(line)
         if line.empty and not line.owners:
             continue
@@ -121,6 +123,23 @@ def _prepared(lines: list[Line], number: str, context: Context) -> list[Line]:
         label.why = label.why or "a 'Not for publication' label with nothing under it"
         out.append(label)
     return out
+
+
+_LABEL_FIRST = re.compile(
+    r"^\s*(?P<label>(?:findings?|updates?)\s*(?::|[-–—](?=\s)))\s*(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _label_apart(line: Line) -> list[Line]:
+    """``Findings: The raw data…`` or ``Update – The ACC…``: the label, a sub-heading
+    as when it is typed on its own line, and what it heads."""
+    match = _LABEL_FIRST.match(line.text)
+    if match is None or line.why or line.para.generated:
+        return [line]
+    label = line.but(match.group("label").rstrip(" -–—"))
+    label.owners, label.due = [], None
+    return [label, line.but(match.group("rest"))]
 
 
 class _UnderLabelledRows:

@@ -142,3 +142,38 @@ def test_a_brought_forward_line_naming_the_meeting_held_on_a_day_or_in_a_month(t
                 expected["action"],
             )
             assert record["from_date"][:7] == expected["month"], first
+
+
+def test_findings_and_update_typed_on_the_line_of_what_they_head(tmp_path):
+    """``Findings: The partnership…`` (the label bold or not), ``Update – The ACC…``."""
+    finding = outsider.QUESTIONS[1][1][0][1]
+    update = outsider.BF[0]["notes"][1][1]
+
+    def edit(document):
+        labels = [p for p in _paragraphs(document) if p.text == "Findings:"]
+        labels[1].add_run(" " + finding)  # the label's own run stays bold
+        _paragraph(document, finding).text = ""
+        labels[3].runs[0].bold = False
+        labels[3].add_run(" " + outsider.QUESTIONS[3][1][0][1])
+        _paragraph(document, outsider.QUESTIONS[3][1][0][1]).text = ""
+        first_update = next(p for p in _paragraphs(document) if p.text == "Update")
+        first_update.runs[0].bold = False
+        first_update.runs[0].text = "Update – " + update
+        _paragraph(document, update).text = ""
+
+    meeting = _edited(tmp_path, edit)
+    questions = [b for b in _item(meeting, "4a")["blocks"] if b["type"] == "question"]
+    assert [(b["type"], b["text"]) for b in questions[1]["findings"]] == [
+        ("subheading", "Findings:"),
+        ("paragraph", finding),
+    ]
+    assert [(b["type"], b["text"]) for b in questions[3]["findings"]] == [
+        ("subheading", "Findings:"),
+        ("paragraph", outsider.QUESTIONS[3][1][0][1]),
+    ]
+    first = _item(meeting, "1.1")
+    assert first["brought_forward"]["action"] == outsider.BF[0]["action"]
+    assert [(b["type"], b["text"]) for b in first["blocks"]] == [
+        ("subheading", "Update"),
+        ("paragraph", update),
+    ]
