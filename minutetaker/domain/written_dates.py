@@ -129,9 +129,18 @@ _TIME = re.compile(
 )
 
 
+# "1030hrs", "1400 hours": the 24-hour clock without a colon, as the police write it.
+_HOURS = re.compile(
+    r"(?<![\d/.\-])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|hours)\b", re.I
+)
+
+
 def find_time(text: str) -> str:
     """The first time of day written in ``text`` as ``HH:MM`` (24-hour), or ""."""
+    hours = _HOURS.search(text)
     for match in _TIME.finditer(text):
+        if hours is not None and hours.start() <= match.start():
+            break
         hour, minute, half = match.group("hour"), match.group("minute"), match.group("half")
         if minute is None and half is None:
             continue  # a bare number is no time
@@ -147,6 +156,8 @@ def find_time(text: str) -> str:
             elif half in ("am", "pm") and h > 12:
                 continue
         return f"{h:02d}:{int(minute or 0):02d}"
+    if hours is not None:
+        return f"{hours.group('hour')}:{hours.group('minute')}"
     if re.search(r"\bnoon\b|\bmidday\b", text, re.IGNORECASE):
         return "12:00"
     return ""

@@ -190,7 +190,9 @@ class _OpeningReader:
                 continue
             value = clean_line(match.group("value")).strip()
             if key == "date":
-                found = find_date(value)
+                # "Tuesday 14th March @ 10:30": the year is the title's ("March 2028").
+                year = o.title_month.year if o.title_month else None
+                found = find_date(value, year)
                 if found is None:
                     continue
                 if not probe:

@@ -46,6 +46,10 @@ def test_no_date_and_dates_without_a_year():
         ("22.08.2017", ""),
         ("item 4 of 6", ""),
         ("at noon", "12:00"),
+        ("Tuesday 22 August 2017 @ 1030hrs", "10:30"),
+        ("1400 hours on 26 September 2017", "14:00"),
+        ("in room 1030", ""),  # a number without hrs is no time
+        ("from 10:30 to 1230hrs", "10:30"),
     ],
 )
 def test_times(text, time):

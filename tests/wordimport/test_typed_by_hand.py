@@ -177,3 +177,30 @@ def test_findings_and_update_typed_on_the_line_of_what_they_head(tmp_path):
         ("subheading", "Update"),
         ("paragraph", update),
     ]
+
+
+def test_a_date_line_without_its_year_takes_the_year_of_the_title(tmp_path):
+    def edit(document):
+        _paragraph(document, f"Date: {outsider.DATE_LINE}").runs[
+            1
+        ].text = "Tuesday 14th March @ 10:30"
+
+    path = outsider.house(tmp_path / "minutes.docx")
+    document = docx.Document(str(path))
+    edit(document)
+    document.save(str(path))
+    recognised = read_word_minutes(path)
+    assert (recognised.meeting.date.isoformat(), recognised.meeting.time) == ("2028-03-14", "10:30")
+    assert recognised.unplaced == []
+
+
+def test_a_time_written_as_police_do_1030hrs(tmp_path):
+    def edit(document):
+        _paragraph(document, f"Date: {outsider.DATE_LINE}").runs[
+            1
+        ].text = "Tuesday 14 March 2028 @ 1030hrs"
+        _paragraph(document, "10:30 on 11 April 2028").runs[0].text = "1400 hrs on 11 April 2028"
+
+    meeting = _edited(tmp_path, edit)
+    assert (meeting["date"], meeting["time"]) == ("2028-03-14", "10:30")
+    assert meeting["next_meeting"]["time"] == "14:00"
