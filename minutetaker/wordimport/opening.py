@@ -111,6 +111,11 @@ def read_opening(blocks: list[Block], headers: list[Paragraph]) -> Opening:
     return opening
 
 
+def _without_month(text: str) -> str:
+    found = find_date(text) or find_month_year(text)
+    return text if found is None else text[: found.start] + text[found.end :]
+
+
 class _OpeningReader:
     def __init__(self, opening: Opening) -> None:
         self.o = opening
@@ -136,6 +141,11 @@ class _OpeningReader:
             o.used.append(p)
             return
         if self._is_title(plain, text):
+            if o.title and not _TITLE_TAIL.sub("", _without_month(plain)).strip(" -–—:,"):
+                # "March 2028 – Meeting Notes" under "Monthly Assurance Meeting": the
+                # title typed on two lines (Enter or Shift+Enter) is one title.
+                self._title(p, f"{o.title} {stripped}")
+                return
             if o.title:
                 first = o.used.pop()
                 o.unplaced.append(Line(first.text.strip(), first, "opening", why="above the title"))

@@ -204,3 +204,24 @@ def test_a_time_written_as_police_do_1030hrs(tmp_path):
     meeting = _edited(tmp_path, edit)
     assert (meeting["date"], meeting["time"]) == ("2028-03-14", "10:30")
     assert meeting["next_meeting"]["time"] == "14:00"
+
+
+def test_a_title_typed_on_two_lines_is_one_title(tmp_path):
+    """``Monthly Assurance Meeting`` / ``March 2028 – Meeting Notes``, parted by Enter
+    or by Shift+Enter, as a centred title often is."""
+    for manual_break in (False, True):
+        path = outsider.house(tmp_path / "minutes.docx")
+        document = docx.Document(str(path))
+        title = document.paragraphs[0]
+        title.runs[0].text = "Monthly Assurance Meeting"
+        if manual_break:
+            title.runs[0].add_break()
+            title.add_run("March 2028 – Meeting Notes").bold = True
+        else:
+            title.insert_paragraph_before("").add_run("Monthly Assurance Meeting").bold = True
+            title.runs[0].text = "March 2028 – Meeting Notes"
+        document.save(str(path))
+        recognised = read_word_minutes(path)
+        assert recognised.meeting.title == "Monthly Assurance Meeting"
+        assert recognised.unplaced == [], manual_break
+        assert [b.text for b in recognised.meeting.items[0].blocks] == []
