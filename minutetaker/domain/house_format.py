@@ -200,9 +200,10 @@ def brought_forward_line(number: str, from_date: dt.date | None) -> str:
 
 
 def parse_brought_forward_line(text: str) -> tuple[str, dt.date | None, str] | None:
-    """(number, first day of the month it arose or None, any text after the line)
-    for ``1.2 - Action arising from the July 2017 meeting:``; None otherwise."""
-    match = _BROUGHT_FORWARD.match(plain(text))
+    """(number, first day of the month it arose or None, any text after the line, as
+    typed) for ``1.2 - Action arising from the July 2017 meeting:``; None otherwise."""
+    plain_text = plain(text)
+    match = _BROUGHT_FORWARD.match(plain_text)
     if match is None:
         return None
     when = None
@@ -215,7 +216,19 @@ def parse_brought_forward_line(text: str) -> tuple[str, dt.date | None, str] | N
         if not 1 <= month <= 12:
             return None
         when = dt.date(year + 2000 if year < 100 else year, month, 1)
-    return match.group("number"), when, match.group("rest").strip()
+    rest = ""
+    if match.group("rest").strip():
+        rest = _typed_tail(text, len(plain_text[: match.start("rest")].rstrip()))
+    return match.group("number"), when, rest
+
+
+def _typed_tail(text: str, plain_length: int) -> str:
+    """What follows the first ``plain_length`` characters of ``plain(text)`` in
+    ``text`` itself, its dashes and quotes as typed."""
+    for end in range(len(text) + 1):
+        if len(plain(text[:end])) >= plain_length:
+            return text[end:].strip()
+    return ""
 
 
 def parse_decision(text: str) -> str | None:

@@ -65,7 +65,7 @@ def brought_forward_record(
     owner_from(draft.bf_line)
     n = 0
     if lines and _is_subject(lines[0]):
-        record.subject = lines[0].stripped
+        record.subject = _unlabelled(lines[0].stripped, "subject")
         owner_from(lines[0])
         context.place(lines[0], number, "subject")
         n = 1
@@ -79,6 +79,7 @@ def brought_forward_record(
         action_lines.append(line)
         n += 1
     record.action = "\n".join(line.stripped for line in action_lines if line.stripped)
+    record.action = _unlabelled(record.action, "action")
     for line in action_lines:
         owner_from(line)
         context.place(line, number, "original action")
@@ -103,6 +104,13 @@ def brought_forward_record(
             rest.append(line)
     blocks_and_actions(item, rest + spare, context)
     return record
+
+
+def _unlabelled(text: str, label: str) -> str:
+    """``Subject: 999 call handling`` -> ``999 call handling`` (the label is the
+    record's field, not its words)."""
+    match = re.match(rf"^\s*{label}\s*:\s*(?=\S)", text, re.IGNORECASE)
+    return text[match.end() :] if match else text
 
 
 def _is_record_label(line: Line) -> bool:

@@ -225,3 +225,31 @@ def test_a_title_typed_on_two_lines_is_one_title(tmp_path):
         assert recognised.meeting.title == "Monthly Assurance Meeting"
         assert recognised.unplaced == [], manual_break
         assert [b.text for b in recognised.meeting.items[0].blocks] == []
+
+
+def test_a_subject_typed_on_the_brought_forward_line_is_kept_as_typed(tmp_path):
+    """``1.1 - Action arising from the January 2028 meeting: Rural crime – farm…``:
+    the subject keeps its en dash (and every other character)."""
+
+    def edit(document):
+        for typed in outsider.BF:
+            line = _paragraph(document, typed["line"])
+            line.runs[0].text = f"{typed['line']} {typed['subject']}"
+            _paragraph(document, typed["subject"]).text = ""
+
+    brought = _item(_edited(tmp_path, edit), "1")["items"]
+    assert [(b["brought_forward"]["subject"], b["brought_forward"]["action"]) for b in brought] == [
+        (typed["subject"], typed["action"]) for typed in outsider.BF
+    ]
+
+
+def test_subject_and_action_lines_of_a_brought_forward_record_typed_with_labels(tmp_path):
+    def edit(document):
+        for typed in outsider.BF:
+            _paragraph(document, typed["subject"]).runs[0].text = f"Subject: {typed['subject']}"
+            _paragraph(document, typed["action"]).runs[0].text = f"Action: {typed['action']}"
+
+    brought = _item(_edited(tmp_path, edit), "1")["items"]
+    assert [(b["brought_forward"]["subject"], b["brought_forward"]["action"]) for b in brought] == [
+        (typed["subject"], typed["action"]) for typed in outsider.BF
+    ]
