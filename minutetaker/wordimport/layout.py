@@ -12,7 +12,7 @@ is a unit of notes alone.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from minutetaker.domain import house_format as words
 from minutetaker.wordimport.document import Block, Cell, Row, Table, WordDocument
@@ -102,7 +102,7 @@ def minutes_score(table: Table, heading_keys: set[str]) -> int:
 
 def find_layout(document: WordDocument, heading_keys: set[str]) -> Layout:
     layout = Layout()
-    body = document.body
+    body = [part for block in document.body for part in _opening_apart(block, heading_keys)]
     start = next(
         (
             n
@@ -131,6 +131,38 @@ def find_layout(document: WordDocument, heading_keys: set[str]) -> Layout:
         elif block.text.strip() or block.joined:
             layout.units.append(Unit(notes=[block], kind="body"))
     return layout
+
+
+_OPENING_LABELS = {"date", "time", "chair", "minutes", "minute taker", "venue", "name",
+                   "capacity", "attendance", "present", "apologies", "in attendance"}  # fmt: skip
+
+
+def _opening_apart(block: Block, heading_keys: set[str]) -> list[Block]:
+    """A table whose first rows are the details or the attendance and whose later
+    rows are the minutes (Word joins two tables when the paragraph between them
+    goes; some type everything in one table): the two parts as two tables."""
+    if not isinstance(block, Table) or is_summary(block):
+        return [block]
+    rows = block.live_rows()
+    start = next((n for n, row in enumerate(rows) if _starts_minutes(row, heading_keys)), 0)
+    opening = [
+        text.casefold().rstrip(":") for row in rows[:start] for text in _texts(row)[:2] if text
+    ]
+    if start == 0 or not any(label in _OPENING_LABELS for label in opening):
+        return [block]
+    return [replace(block, rows=rows[:start]), replace(block, rows=rows[start:])]
+
+
+def _starts_minutes(row: Row, heading_keys: set[str]) -> bool:
+    """The minutes' first row: the ACTION column's heading, or an agenda heading
+    beside its number."""
+    texts = _texts(row)
+    if any(t.casefold() == words.ACTION_HEADING.casefold() for t in texts):
+        return True
+    if not texts or not item_number(texts[0]) or len(row.cells) < 2:
+        return False
+    first = next((p.text for p in row.cells[1].paragraphs if p.text.strip()), "")
+    return words.heading_key(first) in heading_keys
 
 
 _LEADING_NUMBER = re.compile(r"^\s*\d{1,2}[a-z]?(?:\.\d{1,2})*\s*[.:)]?\s+", re.IGNORECASE)

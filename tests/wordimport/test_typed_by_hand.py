@@ -253,3 +253,51 @@ def test_subject_and_action_lines_of_a_brought_forward_record_typed_with_labels(
     assert [(b["brought_forward"]["subject"], b["brought_forward"]["action"]) for b in brought] == [
         (typed["subject"], typed["action"]) for typed in outsider.BF
     ]
+
+
+def _into_one_table(document, *, details: bool) -> None:
+    """The minutes table's rows moved into the attendance table above it, as Word
+    joins two tables when the paragraph between them is deleted; ``details``: the
+    details' lines made rows at the top of it too."""
+    people, minutes = document.tables[0], document.tables[1]
+    between = people._tbl.getnext()
+    while between is not minutes._tbl:
+        following = between.getnext()
+        between.getparent().remove(between)
+        between = following
+    for row in minutes.rows:
+        people._tbl.append(row._tr)
+    minutes._tbl.getparent().remove(minutes._tbl)
+    if details:
+        lines = (("Date:", outsider.DATE_LINE), ("Chair:", outsider.CHAIR),
+                 ("Minutes:", outsider.MINUTES), ("Venue:", outsider.VENUE))  # fmt: skip
+        first = people.rows[0]._tr
+        for label, value in lines:
+            typed = _paragraph(document, f"{label} {value}")._p
+            typed.getparent().remove(typed)
+            first.addprevious(copy.deepcopy(first))
+        for row, (label, value) in zip(people.rows, lines):
+            row.cells[0].paragraphs[0].text = label
+            row.cells[1].paragraphs[0].text = value
+            row.cells[2].paragraphs[0].text = ""
+
+
+def test_attendance_and_minutes_in_one_table_as_word_joins_two(tmp_path):
+    for details in (False, True):
+        meeting = _edited(
+            tmp_path, lambda document, d=details: _into_one_table(document, details=d)
+        )
+        assert (meeting["date"], meeting["time"], meeting["chair"], meeting["venue"]) == (
+            "2028-03-14",
+            "10:30",
+            outsider.CHAIR,
+            outsider.VENUE,
+        )
+        people = [{key: p[key] for key in ("name", "capacity", "role", "attendance")}
+                  for p in meeting["people"]]  # fmt: skip
+        assert people == outsider.EXPECTED["people"]
+        assert [item["number"] for item in meeting["items"]] == ["1", "2", "3", "4", "5", "6"]
+        assert [(a["text"], a["owner"]) for a in _item(meeting, "4a")["actions"]] == (
+            outsider.ACTIONS
+        )
+        assert _item(meeting, "1")["blocks"] == []
