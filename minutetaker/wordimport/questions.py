@@ -23,6 +23,9 @@ from minutetaker.wordimport.lines import (
 )
 
 _EXPORTED_QUESTION = re.compile(r"^(?P<n>\d{1,3})[.)]?\t(?P<text>.*)$", re.DOTALL)
+# A number typed before a question with no stop after it: "1<tab>Can…", "Q1 Can…",
+# "1 Can…". Taken off a question only (a paragraph may begin "24 hour patrols").
+_LOOSE_NUMBER = re.compile(r"^\s*(?:q\.?\s*)?(?P<n>\d{1,2})\s+(?=[A-Z])", re.IGNORECASE)
 
 
 def _question_parts(line: Line) -> list[Line]:
@@ -45,12 +48,14 @@ def _is_question(lines: list[Line], at: int, typed: bool = True) -> bool:
         return False
     if exported_question(line):
         return True
-    if not typed or not is_numbered(line):
+    if not typed:
         return False
     following = lines[at + 1] if at + 1 < len(lines) else None
-    return "?" in line.text or (
-        following is not None and is_house_label(following, words.LABEL_FINDINGS)
-    )
+    findings = following is not None and is_house_label(following, words.LABEL_FINDINGS)
+    if not is_numbered(line) and not _LOOSE_NUMBER.match(line.text):
+        # Not numbered at all: a question still, when it asks and its findings follow.
+        return findings and line.stripped.endswith("?")
+    return "?" in line.text or findings
 
 
 def _words(text: str) -> set[str]:
@@ -144,8 +149,12 @@ def _question(line: Line, count: int, context: Context, number: str) -> Block:
     exported = _EXPORTED_QUESTION.match(line.text)
     if exported and line.para.bold:
         typed, text = exported.group("n"), exported.group("text")
-    else:
+    elif typed_number(line.text):
         typed, text = typed_number(line.text), without_number(line.text)
+    elif loose := _LOOSE_NUMBER.match(line.text):
+        typed, text = loose.group("n"), line.text[loose.end() :]
+    else:
+        typed, text = "", line.text
     # The typed number is kept when it is the next one (issue 13: "7. 7. Can…").
     shown = typed if typed and int(typed) == count else str(count)
     block = Block("question", text.strip(), shown)

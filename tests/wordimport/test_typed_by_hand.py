@@ -301,3 +301,40 @@ def test_attendance_and_minutes_in_one_table_as_word_joins_two(tmp_path):
             outsider.ACTIONS
         )
         assert _item(meeting, "1")["blocks"] == []
+
+
+def test_questions_numbered_without_a_stop_or_not_numbered_before_their_findings(tmp_path):
+    """``1<tab>Can…``, ``Q1 Can…``, ``1 Can…``; or no number at all, bold or not,
+    each question followed by its ``Findings:``."""
+    forms = ["{n}\t{q}", "Q{n} {q}", "{n} {q}", "{q}"]
+    for form, bold in [(form, False) for form in forms] + [("{q}", True)]:
+
+        def edit(document, form=form, bold=bold):
+            for n, (question, _) in enumerate(outsider.QUESTIONS, 1):
+                paragraph = _paragraph(document, f"{n}. {question}")
+                paragraph.runs[0].text = form.format(n=n, q=question)
+                paragraph.runs[0].bold = bold or None
+
+        item = _item(_edited(tmp_path, edit), "4a")
+        questions = [b for b in item["blocks"] if b["type"] == "question"]
+        assert [(q["number"], q["text"]) for q in questions] == [
+            (str(n), question) for n, (question, _) in enumerate(outsider.QUESTIONS, 1)
+        ], (form, bold)
+        for question, (_, findings) in zip(questions, outsider.QUESTIONS):
+            assert [b["text"] for b in question["findings"]] == [
+                "Findings:",
+                *(text for _, text in findings),
+            ]
+
+
+def test_a_number_and_a_space_before_an_action_or_a_paragraph_stays_its_words(tmp_path):
+    """Only a question loses the number typed in front of it: "24 hour patrols…"."""
+    patrols = "24 hour patrols to be arranged on the three rural routes."
+
+    def edit(document):
+        _paragraph(document, outsider.ACTIONS[0][0]).runs[0].text = patrols
+        _paragraph(document, outsider.INTRO).runs[0].text = "12 " + outsider.INTRO
+
+    item = _item(_edited(tmp_path, edit), "4a")
+    assert item["actions"][0]["text"] == patrols
+    assert item["blocks"][0]["text"] == "12 " + outsider.INTRO
