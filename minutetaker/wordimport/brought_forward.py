@@ -59,6 +59,7 @@ def brought_forward_record(
             )
         line.owners = []
 
+    lines = _first_lines_apart(lines)
     update = next(
         (n for n, line in enumerate(lines) if is_house_label(line, words.LABEL_UPDATE)), None
     )
@@ -104,6 +105,22 @@ def brought_forward_record(
             rest.append(line)
     blocks_and_actions(item, rest + spare, context)
     return record
+
+
+def _first_lines_apart(lines: list[Line]) -> list[Line]:
+    """The record's subject and action typed as lines of one paragraph (Shift+Enter
+    between them): the lines apart, as if Enter had been pressed; an owner's code
+    beside the paragraph stays with its last line."""
+    if (
+        not lines
+        or "\n" not in lines[0].text
+        or not _is_subject(lines[0].but(lines[0].text.split("\n", 1)[0]))
+    ):
+        return lines
+    parts = [lines[0].but(text) for text in lines[0].text.split("\n") if text.strip()]
+    for part in parts[:-1]:
+        part.owners, part.due = [], None
+    return parts + lines[1:]
 
 
 def _unlabelled(text: str, label: str) -> str:

@@ -34,7 +34,28 @@ def _question_parts(line: Line) -> list[Line]:
         return [line]
     if not is_numbered(line):
         return [line]
-    return [line.but(part) for part in split_run_on_questions(line.text)]
+    return [
+        piece
+        for part in split_run_on_questions(line.text)
+        for piece in _findings_apart(line.but(part))
+    ]
+
+
+def _findings_apart(line: Line) -> list[Line]:
+    """A question, ``Findings:`` and the findings typed as lines of one paragraph
+    (Shift+Enter): the question, the label and what follows it, apart."""
+    pieces = line.text.split("\n")
+    at = next(
+        (n for n, piece in enumerate(pieces) if n and words.is_label(piece, words.LABEL_FINDINGS)),
+        None,
+    )
+    if at is None:
+        return [line]
+    parts = ["\n".join(pieces[:at]), pieces[at], "\n".join(pieces[at + 1 :])]
+    out = [line.but(part) for part in parts if part.strip()]
+    for part in out[:-1]:
+        part.owners, part.due = [], None
+    return out
 
 
 def exported_question(line: Line) -> bool:

@@ -338,3 +338,62 @@ def test_a_number_and_a_space_before_an_action_or_a_paragraph_stays_its_words(tm
     item = _item(_edited(tmp_path, edit), "4a")
     assert item["actions"][0]["text"] == patrols
     assert item["blocks"][0]["text"] == "12 " + outsider.INTRO
+
+
+def _lines_in_one_paragraph(paragraph: Paragraph, texts: list[str]) -> None:
+    """``texts`` as the lines of ``paragraph``, parted by Shift+Enter (w:br)."""
+    for run in paragraph.runs:
+        run._r.getparent().remove(run._r)
+    for n, text in enumerate(texts):
+        run = paragraph.add_run(text)
+        if n < len(texts) - 1:
+            run.add_break()
+
+
+def test_a_brought_forward_record_typed_as_lines_of_one_paragraph(tmp_path):
+    """The record's line, subject and action parted by Shift+Enter; or the subject
+    and the action only."""
+    for with_line in (True, False):
+
+        def edit(document, with_line=with_line):
+            for typed in outsider.BF:
+                lines = [typed["subject"], typed["action"]]
+                if with_line:
+                    lines.insert(0, typed["line"])
+                    _paragraph(document, typed["subject"])._p.getparent().remove(
+                        _paragraph(document, typed["subject"])._p
+                    )
+                    target = _paragraph(document, typed["line"])
+                else:
+                    target = _paragraph(document, typed["subject"])
+                _paragraph(document, typed["action"])._p.getparent().remove(
+                    _paragraph(document, typed["action"])._p
+                )
+                _lines_in_one_paragraph(target, lines)
+
+        brought = _item(_edited(tmp_path, edit), "1")["items"]
+        assert [b["number"] for b in brought] == ["1.1", "1.2"]
+        assert [
+            (b["brought_forward"]["subject"], b["brought_forward"]["action"]) for b in brought
+        ] == [(typed["subject"], typed["action"]) for typed in outsider.BF], with_line
+
+
+def test_a_question_its_findings_label_and_findings_as_lines_of_one_paragraph(tmp_path):
+    question, findings = outsider.QUESTIONS[1]
+
+    def edit(document):
+        label = [p for p in _paragraphs(document) if p.text == "Findings:"][1]
+        label._p.getparent().remove(label._p)
+        finding = _paragraph(document, findings[0][1])
+        finding._p.getparent().remove(finding._p)
+        _lines_in_one_paragraph(
+            _paragraph(document, f"2. {question}"), [f"2. {question}", "Findings:", findings[0][1]]
+        )
+
+    item = _item(_edited(tmp_path, edit), "4a")
+    asked = [b for b in item["blocks"] if b["type"] == "question"]
+    assert [q["text"] for q in asked] == outsider.EXPECTED["questions"]
+    assert [(b["type"], b["text"]) for b in asked[1]["findings"]] == [
+        ("subheading", "Findings:"),
+        ("paragraph", findings[0][1]),
+    ]
