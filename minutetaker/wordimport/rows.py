@@ -45,7 +45,13 @@ def lines_of(unit: Unit) -> tuple[str, list[Line]]:
             for p in unit.number:
                 if p.text.strip():
                     lines.append(Line(p.text.strip(), p, "number", why="in the number column"))
-    notes = [Line(p.text, p, "notes" if unit.kind != "table" else "table") for p in unit.notes]
+    column = "notes" if unit.kind != "table" else "table"
+    split = _codes_on_lines(unit)
+    notes = [
+        Line(text, p, column)
+        for p in unit.notes
+        for text in (p.text.split("\n") if p is split else [p.text])
+    ]
     for line in notes:
         line.text = line.text.strip("\n")
         if unit.kind == "table":
@@ -55,14 +61,44 @@ def lines_of(unit: Unit) -> tuple[str, list[Line]]:
         if line.text.strip():
             line.first_in_row = True
             break
-    _lay_owners(unit, notes, lines)
+    _lay_owners(unit, notes, lines, by_line=split is not None)
     for line in lines:
         line.row = id(unit)
     return number, lines
 
 
-def _lay_owners(unit: Unit, notes: list[Line], lines: list[Line]) -> None:
-    cells = [(p, p.text.strip()) for p in unit.action]
+def _codes_on_lines(unit: Unit):
+    """The notes paragraph to read line by line when the ACTION cell holds several
+    owners' codes on lines of one paragraph (Shift+Enter between them) and a notes
+    paragraph has as many lines: level with it, else the row's last; or None."""
+    coded = next((p for p in unit.action if len(_code_lines(p.text)) > 1), None)
+    if coded is None:
+        return None
+    count = len(_code_lines(coded.text))
+    filled = [p for p in unit.notes if p.text.strip()]
+    level = unit.action.index(coded)
+    candidates = [unit.notes[level]] if level < len(unit.notes) else []
+    candidates += filled[-1:]
+    for p in candidates:
+        if len([t for t in p.text.split("\n") if t.strip()]) == count:
+            return p
+    return None
+
+
+def _code_lines(text: str) -> list[str]:
+    """The lines of an ACTION paragraph, when each is an owner's code; else []."""
+    found = [t.strip() for t in text.split("\n") if t.strip()]
+    return found if found and all(_split_owner(t)[0] for t in found) else []
+
+
+def _lay_owners(unit: Unit, notes: list[Line], lines: list[Line], by_line: bool) -> None:
+    """``by_line``: codes typed as lines of one paragraph pair with the lines of the
+    notes paragraph beside them (else several codes on lines are joint owners)."""
+    cells = [
+        (p, text.strip())
+        for p in unit.action
+        for text in (p.text.split("\n") if by_line and len(_code_lines(p.text)) > 1 else [p.text])
+    ]
     due_text = " ".join(p.text for p in unit.due).strip()
     due = find_date(due_text).date if due_text and find_date(due_text) else None
     owners: list[tuple[int, list[str], dt.date | None]] = []  # (action paragraph index, codes, due)
@@ -70,6 +106,9 @@ def _lay_owners(unit: Unit, notes: list[Line], lines: list[Line]) -> None:
         if not text or words.plain(text).casefold() == words.ACTION_HEADING.casefold():
             continue
         codes, written_due, leftover = _split_owner(text)
+        if not codes and _code_lines(text):  # "CEx" Shift+Enter "CC": joint owners
+            codes = [c for line in _code_lines(text) for c in _split_owner(line)[0]]
+            written_due, leftover = None, ""
         if codes and not leftover:
             owners.append((index, codes, written_due or due))
         else:

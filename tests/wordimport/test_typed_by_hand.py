@@ -397,3 +397,48 @@ def test_a_question_its_findings_label_and_findings_as_lines_of_one_paragraph(tm
         ("subheading", "Findings:"),
         ("paragraph", findings[0][1]),
     ]
+
+
+def test_actions_and_their_owners_typed_as_lines_parted_by_shift_enter(tmp_path):
+    """The three actions as lines of one paragraph, their codes as lines of the
+    ACTION cell beside it: in a row of their own, or at the foot of item 4a's row."""
+    texts = [text for text, _ in outsider.ACTIONS]
+    for own_row in (True, False):
+
+        def edit(document, own_row=own_row):
+            table = document.tables[1]
+            rows = [row for row in table.rows if row.cells[1].text in texts]
+            for row in rows:
+                table._tbl.remove(row._tr)
+            row = (
+                table.add_row()
+                if own_row
+                else next(r for r in table.rows if r.cells[0].text == "4a")
+            )
+            notes = row.cells[1].paragraphs[0] if own_row else row.cells[1].add_paragraph()
+            _lines_in_one_paragraph(notes, texts)
+            if own_row:
+                row._tr.getparent().remove(row._tr)
+                before = next(r for r in table.rows if r.cells[0].text == "4b")
+                before._tr.addprevious(row._tr)
+            action = row.cells[2]
+            while len(action.paragraphs) < len(row.cells[1].paragraphs):
+                action.add_paragraph()
+            _lines_in_one_paragraph(action.paragraphs[-1], [owner for _, owner in outsider.ACTIONS])
+
+        meeting = _edited(tmp_path, edit)
+        assert [(a["text"], a["owner"]) for a in _item(meeting, "4a")["actions"]] == (
+            outsider.ACTIONS
+        ), own_row
+        assert not [b for b in _item(meeting, "4a")["blocks"] if "\n" in b.get("text", "")]
+
+
+def test_two_owners_on_lines_of_one_action_cell_share_the_action(tmp_path):
+    def edit(document):
+        _lines_in_one_paragraph(_paragraph(document, "CEx"), ["CEx", "CC"])
+
+    actions = _item(_edited(tmp_path, edit), "4a")["actions"]
+    assert [(a["text"], a["owner"]) for a in actions] == [
+        *outsider.ACTIONS[:2],
+        (outsider.ACTIONS[2][0], "CEx/CC"),
+    ]
