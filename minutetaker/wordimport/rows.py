@@ -124,6 +124,17 @@ def _lay_owners(unit: Unit, notes: list[Line], lines: list[Line], by_line: bool)
     if len(cells) == len(notes) and all(not notes[i].empty for i, _, _ in owners):
         pairs = [(notes[i], codes, d) for i, codes, d in owners]  # codes level with their lines
     else:
+        if len(owners) > len(filled) == 1:
+            # "CEx" Enter "CC" beside one action: its joint owners.
+            joint = [code for _, codes, _ in owners for code in codes]
+            owners = [(owners[0][0], joint, next((d for _, _, d in owners if d), None))]
+        for index, codes, _ in owners[: max(len(owners) - len(filled), 0)]:
+            # More codes than lines: those with no line to stand beside are kept, listed.
+            lines.append(
+                Line(
+                    "/".join(codes), cells[index][0], "action", why="an owner's code with no action"
+                )
+            )
         last = filled[-len(owners) :] if len(owners) <= len(filled) else filled
         pairs = [(line, codes, d) for line, (_, codes, d) in zip(last, owners[-len(last) :])]
     for line, codes, d in pairs:

@@ -442,3 +442,40 @@ def test_two_owners_on_lines_of_one_action_cell_share_the_action(tmp_path):
         *outsider.ACTIONS[:2],
         (outsider.ACTIONS[2][0], "CEx/CC"),
     ]
+
+
+def test_two_owners_as_paragraphs_of_one_action_cell_share_the_action(tmp_path):
+    """``CEx`` Enter ``CC`` beside one action: neither code is lost."""
+
+    def edit(document):
+        _paragraph(document, "CEx")._parent.add_paragraph("CC")
+
+    actions = _item(_edited(tmp_path, edit), "4a")["actions"]
+    assert [(a["text"], a["owner"]) for a in actions] == [
+        *outsider.ACTIONS[:2],
+        (outsider.ACTIONS[2][0], "CEx/CC"),
+    ]
+
+
+def test_more_owners_than_actions_in_a_row_loses_no_code(tmp_path):
+    """Two actions in a row and three codes beside them (not level): the codes with
+    no action to stand beside are kept in the notes and listed."""
+    path = outsider.house(tmp_path / "minutes.docx")
+    document = docx.Document(str(path))
+    first = _paragraph(document, outsider.ACTIONS[0][0])
+    first._parent.add_paragraph(outsider.ACTIONS[1][0])
+    second = _paragraph(document, "ACC")._parent
+    second.paragraphs[0].text = "PCC"
+    second.add_paragraph("CEx")
+    second.add_paragraph("CC")
+    second.add_paragraph("")
+    for row in document.tables[1].rows:
+        if row.cells[1].text == outsider.ACTIONS[1][0]:
+            document.tables[1]._tbl.remove(row._tr)
+    document.save(str(path))
+    recognised = read_word_minutes(path)
+    meeting = json.loads(meeting_to_json(recognised.meeting))
+    actions = [(a["text"], a["owner"]) for a in _item(meeting, "4a")["actions"]]
+    assert actions[:2] == [(outsider.ACTIONS[0][0], "CEx"), (outsider.ACTIONS[1][0], "CC")]
+    assert [u.text for u in recognised.unplaced] == ["PCC"]
+    assert "PCC" in [b.get("text") for b in _item(meeting, "4a")["blocks"]]
