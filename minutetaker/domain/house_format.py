@@ -37,6 +37,10 @@ LABEL_APOLOGIES = "Apologies:"
 # -- the minutes table ---------------------------------------------------------------
 
 ACTION_HEADING = "ACTION"
+# What else people head the ACTION column with (read as its heading in the minutes
+# table's first row only: elsewhere such a word is kept as notes).
+ACTION_HEADINGS = ("Action", "Actions", "Action by", "Action owner", "Owner", "Lead", "By whom",
+                   "Responsible", "Who")  # fmt: skip
 NEXT_MEETING_OWNER = "ALL"
 NEXT_MEETING_UNKNOWN = "To be confirmed."
 BROUGHT_FORWARD_PATTERN = "{number} – Action arising from the {month_year} meeting:"
@@ -242,6 +246,12 @@ def parse_decision(text: str) -> str | None:
         if rest in (decision, words.casefold().rstrip(".")):
             return decision
     return None
+
+
+def is_action_heading(text: str) -> bool:
+    """``ACTION``, ``Action by``, ``Owner``…: a heading of the ACTION column."""
+    key = heading_key(text)
+    return bool(key) and any(key == heading_key(h) for h in ACTION_HEADINGS)
 
 
 def is_label(text: str, label: str) -> bool:

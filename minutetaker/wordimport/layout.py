@@ -42,6 +42,7 @@ class Unit:
     action: list[Paragraph] = field(default_factory=list)
     due: list[Paragraph] = field(default_factory=list)
     kind: str = "row"  # row, body (a paragraph outside a table), table (another table's row)
+    column_heads: bool = False  # a table's first row, its ACTION cell the column's heading
 
 
 @dataclass
@@ -249,6 +250,8 @@ def _units(table: Table) -> list[Unit]:
                 unit.notes.extend(cell.paragraphs)
             else:  # a cell left of the notes spanning nothing known
                 unit.notes.extend(cell.paragraphs)
+        action = " ".join(p.text for p in unit.action).strip()
+        unit.column_heads = not units and words.is_action_heading(action)
         units.append(unit)
     return units
 

@@ -19,7 +19,7 @@ _COLUMN_LABELS = {"item", "items", "notes", "minutes", "discussion", "subject", 
 def _is_heading_row(unit: Unit) -> bool:
     """The minutes table's own heading row: ``No. | Item | ACTION``."""
     action = " ".join(p.text for p in unit.action).strip()
-    if words.plain(action).casefold() != words.ACTION_HEADING.casefold():
+    if words.plain(action).casefold() != words.ACTION_HEADING.casefold() and not unit.column_heads:
         return False
     notes = " ".join(p.text for p in unit.notes).strip()
     number = " ".join(p.text for p in unit.number).strip()
@@ -104,6 +104,8 @@ def _lay_owners(unit: Unit, notes: list[Line], lines: list[Line], by_line: bool)
     owners: list[tuple[int, list[str], dt.date | None]] = []  # (action paragraph index, codes, due)
     for index, (p, text) in enumerate(cells):
         if not text or words.plain(text).casefold() == words.ACTION_HEADING.casefold():
+            continue
+        if unit.column_heads and words.is_action_heading(text):
             continue
         codes, written_due, leftover = _split_owner(text)
         if not codes and _code_lines(text):  # "CEx" Shift+Enter "CC": joint owners

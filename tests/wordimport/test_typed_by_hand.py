@@ -479,3 +479,30 @@ def test_more_owners_than_actions_in_a_row_loses_no_code(tmp_path):
     assert actions[:2] == [(outsider.ACTIONS[0][0], "CEx"), (outsider.ACTIONS[1][0], "CC")]
     assert [u.text for u in recognised.unplaced] == ["PCC"]
     assert "PCC" in [b.get("text") for b in _item(meeting, "4a")["blocks"]]
+
+
+def test_the_action_column_headed_otherwise_is_no_note(tmp_path):
+    """``Action by``, ``Owner``, ``Actions``… over the ACTION column, in item 1's row
+    or in a heading row of its own (``No. | Item | Owner``): the column's heading."""
+    for label in ("Action by", "Owner", "Actions", "Lead"):
+        for own_row in (False, True):
+
+            def edit(document, label=label, own_row=own_row):
+                table = document.tables[1]
+                first = table.rows[0]
+                first.cells[2].paragraphs[0].runs[0].text = "" if own_row else label
+                if own_row:
+                    heading = copy.deepcopy(table.rows[0]._tr)
+                    first._tr.addprevious(heading)
+                    for cell, text in zip(table.rows[0].cells, ("No.", "Item", label)):
+                        for extra in cell.paragraphs[1:]:
+                            extra._p.getparent().remove(extra._p)
+                        cell.paragraphs[0].text = text
+
+            path = outsider.house(tmp_path / "minutes.docx")
+            document = docx.Document(str(path))
+            edit(document)
+            document.save(str(path))
+            recognised = read_word_minutes(path)
+            assert recognised.unplaced == [], (label, own_row)
+            assert recognised.meeting.items[0].blocks == []
