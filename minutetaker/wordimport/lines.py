@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from minutetaker.domain import house_format as words
 from minutetaker.wordimport.paragraphs import Paragraph
 
-# Typed bullets: the bullet characters people type or paste, or a dash, then a space.
-_BULLET = re.compile(r"^\s*(?:[•·▪◦‣○●■□►▶➢➤✓✔❖*]\s*|[-–—](?=\s)\s*|o\t\s*)(?=\S)")
+# Typed bullets: the bullet characters people type or paste, or a dash, then a space;
+# any glyph of the Symbol or Wingdings fonts (their private-use range) before a space.
+_BULLET = re.compile(r"^\s*(?:[•·▪◦‣○●■□►▶➢➤✓✔❖*]\s*|[-–—\uf020-\uf0ff](?=\s)\s*|o\t\s*)(?=\S)")
 # A typed number at the start: "1.", "1)", "(1)", "Q1.", "Question 1:"; "1.Can" too.
 _NUMBER = re.compile(
     r"^\s*(?:q(?:uestion)?\s*)?\(?(?P<n>\d{1,2})(?:[.):]|\s*[-–—])\s*(?=\S)(?!\d)", re.IGNORECASE

@@ -506,3 +506,17 @@ def test_the_action_column_headed_otherwise_is_no_note(tmp_path):
             recognised = read_word_minutes(path)
             assert recognised.unplaced == [], (label, own_row)
             assert recognised.meeting.items[0].blocks == []
+
+
+def test_any_symbol_font_glyph_typed_before_a_line_is_a_bullet(tmp_path):
+    """Wingdings' boxes and arrows (U+F071, U+F06E, U+F0E0) as typed bullets."""
+    glyphs = ["\uf071", "\uf06e", "\uf0e0"]
+
+    def edit(document):
+        for glyph, text in zip(glyphs, outsider.RISKS):
+            paragraph = _paragraph(document, text)
+            paragraph.style = document.styles["Normal"]
+            paragraph.runs[0].text = f"{glyph}\t{text}"
+
+    blocks = _item(_edited(tmp_path, edit), "2")["blocks"]
+    assert [(b["type"], b["text"]) for b in blocks] == [("bullet", text) for text in outsider.RISKS]
