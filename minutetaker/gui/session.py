@@ -27,6 +27,10 @@ Signals, and when they come:
 - ``archiveReplaced(archive)`` a backup was restored; the session holds the new one.
 - ``readFailed(sentence)`` the archive could not be read (for the red band).
 - ``said(text, ms)`` a line for the status bar.
+- ``leaving(item, closing)`` the window is about to leave the item (or to close):
+  an action being typed there is filed first (:meth:`leave_item`).
+- ``draftRestored(draft)`` at the start, the action being typed when the window
+  last stopped (kept by ``safety/where_left.py``), back in its row.
 
 Where the record stands after the meeting (draft, circulated, agreed,
 published) and whether this window has opened an agreed record with a reason
@@ -35,7 +39,6 @@ is :attr:`MeetingSession.record_state`'s (``gui/after/record_state.py``).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import TypeVar
@@ -49,12 +52,12 @@ from minutetaker.gui.after.record_state import RecordState
 from minutetaker.gui.minutes.documents import ItemDocuments
 from minutetaker.gui.readers import Readers
 from minutetaker.gui.safety.autosave import Autosaver
+from minutetaker.gui.safety.where_left import place_setting, reopen_where_left
 from minutetaker.store.archive import Archive
 from minutetaker.store.errors import ArchiveError
 from minutetaker.store.search import SearchHit
 from minutetaker.store.worker import ArchiveWorker
 
-PLACE_KEY = "gui.where"
 T = TypeVar("T")
 
 
@@ -71,6 +74,8 @@ class MeetingSession(QObject):
     archiveReplaced = Signal(object)
     readFailed = Signal(str)
     said = Signal(str, int)
+    leaving = Signal(object, bool)
+    draftRestored = Signal(object)
 
     def __init__(self, archive: Archive, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -78,13 +83,14 @@ class MeetingSession(QObject):
         self.meeting: Meeting | None = None
         self.item: Item | None = None
         self.cursor = 0  # where the cursor is in the current item's notes
+        self.action_draft: dict | None = None  # what is typed in the action row
         self.documents = ItemDocuments(self.notes_edited, self)
         self._positions: dict[int, int] = {}
         self.has_archive = True  # False between a restore's closing and opening
         self.readers = Readers(archive)  # the search's thread, and the other reads'
         self.writer = ArchiveWorker(archive)
         self.autosaver = Autosaver(
-            self.writer, read_notes=self._read_notes, place=self._where, parent=self
+            self.writer, read_notes=self._read_notes, place=lambda: place_setting(self), parent=self
         )
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.failed.connect(self.saveFailed)
@@ -97,19 +103,10 @@ class MeetingSession(QObject):
     # -- meetings ------------------------------------------------------------------------
 
     def open_where_left_off(self) -> None:
-        """The meeting, item and cursor of the last session; else the newest
-        meeting; else nothing (``meetingOpened(None)``)."""
-        try:
-            stored = self.archive.get_setting(PLACE_KEY) or "{}"
-            place = json.loads(stored)
-        except (ArchiveError, ValueError):
-            stored, place = "", {}
-        if stored:
-            self.autosaver.place_stored((PLACE_KEY, stored))  # reopened there: not written again
-        meeting_id = place.get("meeting")
-        if meeting_id is not None and self.open_meeting(
-            meeting_id, place.get("item"), place.get("cursor"), quiet=True
-        ):
+        """The meeting, item and cursor of the last session (and an action that was
+        being typed, back in its row); else the newest meeting; else nothing
+        (``meetingOpened(None)``)."""
+        if reopen_where_left(self):
             return
         try:
             newest = self.archive.list_meetings(limit=1)
@@ -130,6 +127,7 @@ class MeetingSession(QObject):
     ) -> bool:
         """Show a stored meeting, at one of its items (else the first). The meeting
         on screen is saved first; it stays if that fails (False)."""
+        self.leave_item()
         if self.meeting is not None and not self.save_now():
             self.say(
                 "The open meeting is not saved yet, so it stays open; try again "
@@ -164,6 +162,7 @@ class MeetingSession(QObject):
     def start_next_meeting(self, template: AgendaTemplate) -> Meeting:
         """Start the next meeting from ``template`` (date, people and open actions
         carried from the last) and open it. Raises ArchiveError."""
+        self.leave_item()
         self.save_now()
         meeting = self.writer.run(lambda archive: archive.start_meeting(template))
         self.open_meeting(meeting.id)
@@ -187,6 +186,8 @@ class MeetingSession(QObject):
         with where the window now is (the item, and the cursor in it)."""
         if self.meeting is None:
             return
+        if self.item is not None and self.item is not item:
+            self.leave_item()
         left = self.item
         if left is not None and left is not item:
             self._positions[id(left)] = self.cursor
@@ -230,11 +231,20 @@ class MeetingSession(QObject):
         """Where the cursor is now in the current item's notes (the editor says)."""
         self.cursor = position
 
-    def place(self) -> str:
-        """Where the window is, to reopen at next time."""
-        if self.meeting is None or self.item is None:
-            return ""
-        return json.dumps({"meeting": self.meeting.id, "item": self.item.id, "cursor": self.cursor})
+    def leave_item(self, closing: bool = False) -> None:
+        """The window is about to leave the current item (or, ``closing``, to
+        close): ``leaving`` lets the action row file what is typed there."""
+        if self.item is not None:
+            self.leaving.emit(self.item, closing)
+
+    def draft_edited(self, draft: dict | None) -> None:
+        """What is typed in the action row now (None: nothing, or the row is
+        closed): kept with where the window is, saved after a pause in typing."""
+        if draft == self.action_draft:
+            return
+        self.action_draft = draft
+        if self.meeting is not None:
+            self.autosaver.place_changed()
 
     # -- changes -------------------------------------------------------------------------
 
@@ -331,11 +341,6 @@ class MeetingSession(QObject):
 
     def _read_notes(self, item: Item) -> None:
         self.documents.read(item)  # (the documents of the meeting open now)
-
-    def _where(self) -> tuple[str, str] | None:
-        """Where the window is, as the setting the next save writes with it."""
-        place = self.place()
-        return (PLACE_KEY, place) if place else None
 
     def _on_saved(self, when) -> None:
         if self.item is not None:

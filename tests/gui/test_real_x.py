@@ -76,9 +76,15 @@ def _start(env: dict, data: Path) -> subprocess.Popen:
             text=True,
         )
         if found.stdout.strip():
-            _xdo(env, "windowfocus", "--sync", found.stdout.split()[0])
-            time.sleep(0.4)
-            return app
+            focused = subprocess.run(  # (fails while the window is not yet mapped)
+                ["xdotool", "windowfocus", "--sync", found.stdout.split()[0]],
+                env=env,
+                capture_output=True,
+                timeout=30,
+            )
+            if focused.returncode == 0:
+                time.sleep(0.4)
+                return app
         time.sleep(0.2)
     app.kill()
     pytest.fail("the window never appeared")

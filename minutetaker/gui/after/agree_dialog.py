@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from minutetaker.domain.dates import long_date, parse_typed_date, uk_date
+from minutetaker.domain.dates import long_date, parse_typed_date
+from minutetaker.gui.shell.date_field import DateField
 
 
 class AgreeDialog(QDialog):
@@ -43,9 +43,8 @@ class AgreeDialog(QDialog):
             "ask for a reason, kept in its history)."
         )
         intro.setWordWrap(True)
-        self.day = QLineEdit(uk_date(today))
-        self.day.setAccessibleName("Agreed on (dd/mm/yyyy)")
-        self.day.setPlaceholderText("dd/mm/yyyy")
+        self.day = DateField("Agreed on (dd/mm/yyyy)", parse=parse_typed_date)
+        self.day.set_date(today)
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setObjectName("rowMessage")

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from minutetaker.gui.session import MeetingSession
+from minutetaker.gui.shell.messages import keep_focus, warn
 from minutetaker.store.errors import ArchiveError
 
 DEFAULT_TEMPLATE = "monthly-assurance"
@@ -35,7 +36,6 @@ class MeetingCommands(QObject):
 
     def new_meeting(self) -> None:
         """Start the next meeting from the last one, from the agenda template."""
-        from PySide6.QtWidgets import QMessageBox
 
         from minutetaker.domain.template import TemplateError
         from minutetaker.resources import load_agenda
@@ -51,7 +51,7 @@ class MeetingCommands(QObject):
                 template = load_agenda(DEFAULT_TEMPLATE)
             self.session.start_next_meeting(template)
         except (ArchiveError, TemplateError) as error:
-            QMessageBox.warning(self.parent_widget, "New meeting", str(error))
+            warn(self.parent_widget, "New meeting", str(error), otherwise=self.back)
             return
         self.session.say("New meeting started.", 5000)
 
@@ -59,14 +59,17 @@ class MeetingCommands(QObject):
         """Ask before adding a meeting to the archive (Ctrl+N is easily pressed)."""
         from PySide6.QtWidgets import QMessageBox
 
-        answer = QMessageBox.question(
-            self.parent_widget,
-            "New meeting",
-            "Start the next meeting? It gets the date, people and open actions of the last one.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
+        answer = keep_focus(
+            lambda: QMessageBox.question(
+                self.parent_widget,
+                "New meeting",
+                "Start the next meeting? It gets the date, people and open actions "
+                "of the last one.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
+            ),
+            otherwise=self.back,
         )
-        self.back()
         return answer == QMessageBox.StandardButton.Yes
 
     def choose_meeting(self) -> None:
@@ -81,7 +84,6 @@ class MeetingCommands(QObject):
 
     def open_demo(self) -> None:
         """Fill the empty archive with invented meetings, and open the newest."""
-        from PySide6.QtWidgets import QMessageBox
 
         from minutetaker.demo import fill_demo
 
@@ -89,7 +91,7 @@ class MeetingCommands(QObject):
         try:
             self.session.write(lambda archive: fill_demo(archive, meetings=DEMO_MEETINGS))
         except ArchiveError as error:
-            QMessageBox.warning(self.parent_widget, "Demo archive", str(error))
+            warn(self.parent_widget, "Demo archive", str(error), otherwise=self.back)
             return
         finally:
             QApplication.restoreOverrideCursor()

@@ -4,7 +4,9 @@ Everything typed is saved first, so the document holds what is on screen. The
 two questions (which version, where) wait for their answers (``exec()``); the
 document is then written off the window's thread by the window's one path for
 Word files (:mod:`minutetaker.gui.meetings.word_files`), from the meeting as the
-archive holds it, and the person is back in the notes meanwhile.
+archive holds it, and the person is back where they were (the notes, the action
+row, a topic) meanwhile: never a path or an Enter meant for a dialog into the
+notes.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from minutetaker.gui.meetings.word_files import WordFile, WordFileWriter
 from minutetaker.gui.session import MeetingSession
+from minutetaker.gui.shell.messages import keep_focus
 from minutetaker.store.archive import Archive
 
 
@@ -40,9 +43,11 @@ class ExportCommand(QObject):
         meeting = self.session.meeting
         if meeting is None:
             return
+        from PySide6.QtWidgets import QApplication
+
+        focus = QApplication.focusWidget()  # where the keys go back to, whatever is asked
         self.session.save_now()  # the notes out of their documents into the meeting too
-        is_public = self.ask_version()
-        self.back()
+        is_public = keep_focus(self.ask_version, otherwise=self.back)
         if is_public is None:
             return
         meeting_id = meeting.id
@@ -64,6 +69,7 @@ class ExportCommand(QObject):
                 suggested_filename(meeting, public=is_public),
                 work,
                 lambda path: self.session.say(f"Exported to {path}", 8000),
+                focus=focus,
             )
         )
 

@@ -28,6 +28,7 @@ from minutetaker.gui.session import MeetingSession
 from minutetaker.store.archive import Archive
 
 FOLDER_KEY = "export/folder"
+AGAIN = "Correct the place in the Save dialog that follows, or cancel."
 
 
 @dataclass
@@ -42,6 +43,7 @@ class WordFile:
     # a failure the caller handles itself (True: handled), on the window's thread
     refused: Callable[[BaseException], bool] | None = None
     path: str = ""  # where it is being written
+    focus: QWidget | None = None  # where the keys went before it was asked for
 
 
 class WordFileWriter(QObject):
@@ -78,9 +80,10 @@ class WordFileWriter(QObject):
         if suggested is None:
             folder = self.settings.value(FOLDER_KEY) or str(Path.home())
             suggested = str(Path(folder) / document.name)
-        focus = _focus()
+        if document.focus is None:  # (asked again after a refusal: where it was first)
+            document.focus = _focus()
         path = self.ask_path(document.title, suggested)
-        _back_to(focus, self.back)
+        _back_to(document.focus, self.back)
         if not path:
             return False
         document.path = path
@@ -97,11 +100,24 @@ class WordFileWriter(QObject):
         return True
 
     def ask_path(self, title: str, suggested: str) -> str:
-        from PySide6.QtWidgets import QApplication, QFileDialog
+        """Where to save (the system's own Save dialog where there is one), with
+        ``suggested`` in it: a folder that does not exist stays in the name box
+        as typed, under the nearest folder that does, to be corrected. "" when
+        cancelled."""
+        from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
         parent = QApplication.activeModalWidget() or self.parent_widget  # over a dialog open
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, "Word documents (*.docx)")
-        return path
+        dialog = QFileDialog(parent, title)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter("Word documents (*.docx)")
+        dialog.setDefaultSuffix("docx")
+        folder, name = _existing_part(Path(suggested))
+        dialog.setDirectory(str(folder))
+        dialog.selectFile(name)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return ""
+        chosen = dialog.selectedFiles()
+        return chosen[0] if chosen else ""
 
     def wait(self) -> None:
         """Until the document being written is done and settled (for the tests and
@@ -132,7 +148,7 @@ class WordFileWriter(QObject):
             sentence = str(error)
         else:  # whatever it was, one sentence and the window goes on
             sentence = f"{Path(document.path).name} could not be written ({error})."
-        self.tell(document.title, sentence)
+        self.tell(document.title, f"{sentence} {AGAIN}")
         self.write(document, suggested=document.path)  # the Save dialog again, to correct it
 
     def tell(self, title: str, sentence: str) -> None:
@@ -153,10 +169,19 @@ def _focus() -> QWidget | None:
 def _back_to(focus: QWidget | None, back: Callable[[], None]) -> None:
     """The keys go where they went before a question (its window active again);
     else back to the notes."""
-    import shiboken6
+    from minutetaker.gui.shell.messages import give_focus_back
 
-    if focus is not None and shiboken6.isValid(focus) and focus.isVisible():
-        focus.window().activateWindow()
-        focus.setFocus()
-    else:
+    if not give_focus_back(focus):
         back()
+
+
+def _existing_part(path: Path) -> tuple[Path, str]:
+    """The nearest folder of ``path`` that exists, and the rest of it from there
+    (a Save dialog cannot open a folder that does not exist)."""
+    folder = path.parent
+    while not folder.is_dir() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return folder, str(path.relative_to(folder))
+    except ValueError:
+        return path.parent, path.name

@@ -4,6 +4,12 @@ Ctrl+Shift+A opens the row with the cursor in its text; Tab goes to the owner
 (completed from the role codes of the people present, plus ALL) and the due date;
 Enter files the action under the item, Esc leaves the row. In the list, Enter or
 F2 edits an action and Delete removes it; every change can be undone.
+
+An action half-typed is never lost: leaving the row any way but Esc (another
+item or meeting, an agenda change, closing the window) files it
+(:meth:`ActionPanel.leave_row`), and what is typed there is handed to the
+session as a draft (``draftChanged``), kept with where the window is, so that
+after a crash it is back in its row at the next start (:meth:`restore_draft`).
 """
 
 from __future__ import annotations
@@ -27,9 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutetaker.domain.dates import parse_field_date, uk_date
+from minutetaker.domain.dates import uk_date
 from minutetaker.domain.model import OWNER_ALL, Action, Item
 from minutetaker.domain.text import clean_line, clean_text
+from minutetaker.gui.shell.date_field import DateField
 
 
 def normalise_owner(text: str, codes: list[str]) -> str:
@@ -63,6 +70,8 @@ class _Change(QUndoCommand):
 class ActionPanel(QWidget):
     changed = Signal(object)  # the Item whose actions changed
     done = Signal()  # the person left the row: give the notes the focus back
+    draftChanged = Signal(object)  # what is typed in the row (a dict), or None
+    said = Signal(str)  # a line for the status bar
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,10 +110,7 @@ class ActionPanel(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.owner.setCompleter(completer)
-        self.due = QLineEdit()
-        self.due.setPlaceholderText("Due dd/mm/yyyy")
-        self.due.setAccessibleName("Action due date")
-        self.due.setMinimumWidth(self.fontMetrics().horizontalAdvance("Due dd/mm/yyyy") + 16)
+        self.due = DateField("Action due date", "Due dd/mm/yyyy")
         self.due.setMaximumWidth(self.due.minimumWidth() + 16)
         self.file_button = QPushButton("File")
         self.file_button.setAccessibleName("File the action")
@@ -114,6 +120,7 @@ class ActionPanel(QWidget):
         self.message.setWordWrap(True)
         for field in (self.text, self.owner, self.due):
             field.returnPressed.connect(self.file_action)
+            field.textEdited.connect(self._draft_edited)
             field.installEventFilter(self)
 
         self.row = QWidget()
@@ -188,11 +195,66 @@ class ActionPanel(QWidget):
         self.row.show()
         self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.text.selectAll()
+        self._draft_edited()
 
     def close_row(self) -> None:
         self._editing = None
         self.row.hide()
         self.message.hide()
+        self._draft_edited()
+
+    # -- the draft: what is typed in the row, kept until it is filed ---------------------
+
+    def draft(self) -> dict | None:
+        """What the open row holds (None: closed, or nothing typed)."""
+        if self.row.isHidden():
+            return None
+        typed = {"text": self.text.text(), "owner": self.owner.text(), "due": self.due.text()}
+        if not any(value.strip() for value in typed.values()):
+            return None
+        return {**typed, "editing": self._editing}
+
+    def _draft_edited(self, *_text) -> None:
+        self.draftChanged.emit(self.draft())
+
+    def restore_draft(self, draft: dict) -> None:
+        """The row as it was when the window last stopped, the cursor in it."""
+        if self.item is None:
+            return
+        editing = draft.get("editing")
+        action = next((a for a in self.item.actions if a.id == editing), None)
+        self.open_row(action)
+        self.text.setText(draft.get("text", ""))
+        self.owner.setText(draft.get("owner", ""))
+        self.due.setText(draft.get("due", ""))
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._draft_edited()
+        self.said.emit(
+            "The action you were typing when minutetaker stopped is back in its row: "
+            "Enter files it, Esc drops it."
+        )
+
+    def leave_row(self, closing: bool = False) -> None:
+        """The window leaves the item (or closes): the action typed is filed. A
+        due date that is no date files it without one, and says so; on closing
+        (no one to tell) the action stays in its row for the next start."""
+        if self.item is None or self.row.isHidden():
+            return
+        text = clean_text(self.text.text()).strip()
+        if not text:
+            self.close_row()  # (an owner or a date alone is no action)
+            return
+        note = ""
+        try:
+            due = self.due.date()
+        except ValueError:
+            if closing:
+                return  # kept as a draft, with where the window is
+            due = None
+            note = f" with no due date: “{self.due.text().strip()}” is not a date"
+        number = self.item.number
+        self._file(text, due)
+        self.said.emit(f"The action you were typing was filed under item {number}{note}.")
 
     def file_action(self) -> None:
         if self.item is None:
@@ -206,25 +268,34 @@ class ActionPanel(QWidget):
             self.text.setFocus()
             return
         try:
-            due = parse_field_date(self.due.text())
+            due = self.due.date()
         except ValueError:
-            self._say("The due date should be like 15/04/2031, or left empty.")
+            self._say(
+                f"“{self.due.text().strip()}” is not a date: type the due date as "
+                "dd/mm/yyyy, e.g. 15/04/2031, or leave it empty."
+            )
             self.due.setFocus()
+            self.due.selectAll()
             return
+        self._file(text, due)
+        self.done.emit()
+
+    def _file(self, text: str, due) -> None:
+        """File (or change) the action as typed, as one undo step."""
         owner = normalise_owner(self.owner.text(), self.codes)
+        editing = self._editing
         before = copy.deepcopy(self.item.actions)
         after = copy.deepcopy(self.item.actions)
-        if self._editing:
+        if editing:
             for action in after:
-                if action.id == self._editing:
+                if action.id == editing:
                     action.text, action.owner, action.due = text, owner, due
             label = "edit action"
         else:
             after.append(Action(text, owner, due))
             label = "new action"
+        self.close_row()  # first: the draft goes in the same save as the action
         self.undo_stack.push(_Change(self, self.item, before, after, label))
-        self.close_row()
-        self.done.emit()
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

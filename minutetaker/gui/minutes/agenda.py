@@ -1,6 +1,10 @@
-"""The agenda of the open meeting, down the left of the window: each item's number
-and heading (a brought-forward item's subject after its heading), and a mark for
-what it holds."""
+"""The agenda of the open meeting, down the left of the window.
+
+A brought-forward item (1.1, 1.2 …) shows what it is about, as the Word export
+prints it under its heading: the action's subject; where several share one
+subject (actions raised under one item), the start of each action under it.
+Its heading ("Action arising from the August 2017 meeting") is in the tooltip.
+"""
 
 from __future__ import annotations
 
@@ -19,15 +23,44 @@ from minutetaker.domain.model import Item, Meeting
 
 ROLE_ITEM = Qt.ItemDataRole.UserRole + 1
 NOTES_MARK = "●"
+ACTION_WORDS = 60  # characters of a brought-forward action shown in its row
 
 
-def agenda_heading(item: Item) -> str:
-    """What the agenda shows of an item: its heading; a brought-forward item's
-    subject after it, since every such heading says only the month it arose."""
-    bf = item.brought_forward
-    if bf is not None and bf.subject:
-        return f"{item.heading}: {bf.subject}"
-    return item.heading
+def row_text(item: Item, shared: set[str] = frozenset()) -> str:
+    """What the agenda says of an item: its heading, or for a brought-forward
+    item its subject (and the start of its action when its subject is one of
+    ``shared``, said by another item beside it, or when it has no subject)."""
+    record = item.brought_forward
+    if record is None:
+        return item.heading
+    subject = " ".join(record.subject.split())
+    action = " ".join(record.action.split())
+    if len(action) > ACTION_WORDS:
+        action = action[:ACTION_WORDS].rsplit(" ", 1)[0].rstrip(" ,;:–-") + "…"
+    if subject and subject not in shared:
+        return subject
+    return "\n".join(line for line in (subject, action) if line) or item.heading
+
+
+def shared_subjects(items: list[Item]) -> set[str]:
+    """The subjects that more than one brought-forward item of ``items`` has."""
+    seen: set[str] = set()
+    shared: set[str] = set()
+    for item in items:
+        if item.brought_forward is not None:
+            subject = " ".join(item.brought_forward.subject.split())
+            (shared if subject in seen else seen).add(subject)
+    return shared
+
+
+def row_tip(item: Item) -> str:
+    record = item.brought_forward
+    if record is None:
+        return f"{item.number} {item.heading}"
+    lines = [f"{item.number} {item.heading}", record.subject, record.action]
+    if record.owner:
+        lines.append(f"Owner: {record.owner}")
+    return "\n".join(line.strip() for line in lines if line.strip())
 
 
 def _mark(item: Item, has_notes: bool) -> str:
@@ -104,11 +137,10 @@ class Agenda(QTreeWidget):
         self.clear()
         self._rows.clear()
 
-        def add(parent, item: Item) -> None:
-            heading = agenda_heading(item)
-            row = QTreeWidgetItem(parent, [item.number, heading, ""])
+        def add(parent, item: Item, shared: set[str]) -> None:
+            row = QTreeWidgetItem(parent, [item.number, row_text(item, shared), ""])
             row.setData(0, ROLE_ITEM, item)
-            row.setToolTip(1, f"{item.number} {heading}")
+            row.setToolTip(1, row_tip(item))
             row.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if parent is self:
                 font = QFont(row.font(1))
@@ -117,11 +149,13 @@ class Agenda(QTreeWidget):
                 row.setFont(1, font)
             self._rows[id(item)] = row
             self.update_mark(item, has_notes(item))
+            inside = shared_subjects(item.items)
             for child in item.items:
-                add(row, child)
+                add(row, child, inside)
 
+        top = shared_subjects(meeting.items)
         for item in meeting.items:
-            add(self, item)
+            add(self, item, top)
         self.expandAll()
         self._filling = False
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QWidget
 
 from minutetaker.domain.model import Item
 from minutetaker.gui.session import MeetingSession
+from minutetaker.gui.shell.messages import keep_focus, warn
 from minutetaker.store.errors import ArchiveError
 
 TITLE_DELETE = "Delete item"
@@ -82,6 +83,7 @@ class AgendaChanges(QObject):
         session = self.session
         if session.meeting is None or session.item is None:
             return None
+        session.leave_item()  # an action being typed there is filed first
         if not session.save_now():
             session.say(
                 "The agenda was not changed: the notes are not saved yet. "
@@ -92,10 +94,7 @@ class AgendaChanges(QObject):
         return session.item
 
     def _failed(self, error: ArchiveError) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.warning(self.parent_widget, "Change the agenda", str(error))
-        self.back()
+        warn(self.parent_widget, "Change the agenda", str(error), otherwise=self.back)
 
     # -- adding --------------------------------------------------------------------------
 
@@ -179,10 +178,12 @@ class AgendaChanges(QObject):
         if not impact.followed_later and question is not None:
             Button = QMessageBox.StandardButton
             buttons = Button.Yes | Button.Cancel
-            answer = QMessageBox.question(
-                self.parent_widget, TITLE_DELETE, question, buttons, Button.Cancel
+            answer = keep_focus(
+                lambda: QMessageBox.question(
+                    self.parent_widget, TITLE_DELETE, question, buttons, Button.Cancel
+                ),
+                otherwise=self.back,
             )
-            self.back()
             if answer != Button.Yes or self._ready() is not item:
                 return
         order = session.walk_items()

@@ -3,12 +3,16 @@
 Space on a row (or a click on its attendance) steps present → apologies → absent;
 on the attendance cell, P, A and X set it directly. Insert adds a person, Delete
 removes one. Typing a name offers the people
-of earlier meetings, and choosing one fills in their capacity and role.
+of earlier meetings, and choosing one fills in their capacity and role. Esc in a
+cell being typed closes it with what was typed (the dialog's Esc asks before
+anything is thrown away). The table asks for the height of eight people or so
+(more when the meeting has more, up to fourteen), so a meeting's people show
+without scrolling.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, QStringListModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +38,24 @@ COLOURS = {"present": "#1d6b3a", "apologies": "#8a5a00", "absent": "#9b1c1c"}
 KEYS = {Qt.Key.Key_P: "present", Qt.Key.Key_A: "apologies", Qt.Key.Key_X: "absent"}
 
 
-class _NameDelegate(QStyledItemDelegate):
+ROWS_SHOWN = (8, 14)  # the table's height: at least, and at most, this many people
+
+
+class _KeepingDelegate(QStyledItemDelegate):
+    """Esc in a cell being typed closes it keeping what was typed."""
+
+    def eventFilter(self, editor, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+            popup = editor.completer().popup() if isinstance(editor, QLineEdit) else None
+            if popup is not None and editor.completer() and popup.isVisible():
+                return super().eventFilter(editor, event)  # Esc closes the list first
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+            return True
+        return super().eventFilter(editor, event)
+
+
+class _NameDelegate(_KeepingDelegate):
     def __init__(self, names: QStringListModel, parent=None) -> None:
         super().__init__(parent)
         self.names = names
@@ -75,10 +96,28 @@ class PeopleTable(QTableWidget):
         header.setSectionResizeMode(ATTENDS, QHeaderView.ResizeMode.ResizeToContents)
         self.verticalHeader().hide()
         self.names = QStringListModel(sorted(self.known), self)
+        self.setItemDelegate(_KeepingDelegate(self))
         self.setItemDelegateForColumn(NAME, _NameDelegate(self.names, self))
         self.cellClicked.connect(self._clicked)
         self.itemChanged.connect(self._changed)
         self._filling = False
+
+    # -- size --------------------------------------------------------------------------
+
+    def _height_for(self, rows: int) -> int:
+        row = self.verticalHeader().defaultSectionSize()
+        for n in range(min(rows, self.rowCount())):
+            row = max(row, self.rowHeight(n))  # (a wrapped capacity makes rows taller)
+        frame = self.frameWidth() * 2
+        return self.horizontalHeader().sizeHint().height() + row * rows + frame + 2
+
+    def sizeHint(self) -> QSize:
+        least, most = ROWS_SHOWN
+        rows = max(least, min(most, self.rowCount()))
+        return QSize(super().sizeHint().width(), self._height_for(rows))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self._height_for(3))
 
     # -- content -----------------------------------------------------------------------
 

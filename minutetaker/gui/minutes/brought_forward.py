@@ -56,7 +56,7 @@ class BroughtForwardPanel(QFrame):
         form.addRow("Action:", self.action)
         form.addRow("Owner:", self.owner)
         form.addRow("Due:", self.due)
-        decision_label = QLabel("&Decision:")
+        decision_label = QLabel("<u>D</u>ecision:")  # Alt+D: a command of the window
         decision_label.setBuddy(self.decision)
         self.decision.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         decision_row = QHBoxLayout()

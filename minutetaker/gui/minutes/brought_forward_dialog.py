@@ -33,6 +33,7 @@ from minutetaker.domain.model import BroughtForward
 from minutetaker.domain.text import clean_line, clean_text
 from minutetaker.domain.written_dates import parse_typed_month
 from minutetaker.gui.minutes.action_panel import normalise_owner
+from minutetaker.gui.shell.date_field import DateField
 
 TITLE = "Add a brought-forward action"
 
@@ -57,7 +58,7 @@ class BroughtForwardDialog(QDialog):
         completer = QCompleter(QStringListModel(codes, self), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.owner.setCompleter(completer)
-        self.due = self._field("Due date", "dd/mm/yyyy, or leave empty")
+        self.due = DateField("Due date", "dd/mm/yyyy, or leave empty")  # as every date
         self.message = QLabel("")
         self.message.setObjectName("rowMessage")
         self.message.setWordWrap(True)

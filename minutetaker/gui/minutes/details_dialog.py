@@ -1,12 +1,17 @@
-"""Meeting details and attendance, in one dialog."""
+"""Meeting details and attendance, in one dialog.
+
+Enter (OK) saves; Esc (Cancel, or closing the dialog) leaves it, asking first
+when anything was changed: Save (the default), Don't save, or Cancel to go back
+to the dialog where you were. The attendance table is sized to show a meeting's
+people (eight or so) without scrolling, and grows with the dialog.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -14,14 +19,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from minutetaker.domain.dates import is_time, parse_field_date, uk_date
+from minutetaker.domain.dates import is_time, long_date, parse_typed_date
 from minutetaker.domain.model import MARKINGS, Meeting, MinuteTaker, NextMeeting, Person
 from minutetaker.domain.text import clean_line
 from minutetaker.gui.minutes.attendance import AttendanceEditor
+from minutetaker.gui.shell.date_field import DateField
+from minutetaker.gui.shell.messages import keep_focus
 from minutetaker.gui.shell.style import apply_styles
 
 MARKING_LABELS = {"": "None", "OFFICIAL": "OFFICIAL", "OFFICIAL-SENSITIVE": "OFFICIAL-SENSITIVE"}
@@ -46,10 +54,11 @@ class DetailsDialog(QDialog):
         self.meeting = meeting
         self.setWindowTitle("Meeting details and attendance")
         self.title = _line("Title")
-        self.date = QDateEdit()
-        self.date.setAccessibleName("Date of the meeting")
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.date.setCalendarPopup(True)
+        self.date = DateField("Date of the meeting", parse=parse_typed_date)
+        self.date_said = QLabel()  # the day the typed date was read as
+        self.date_said.setObjectName("hint")
+        self.date_said.setAccessibleName("The date read")
+        self.date.textChanged.connect(self._say_date)
         self.time = _line("Time", "HH:MM, e.g. 10:30")
         self.venue = _line("Venue")
         self.chair = _line("Chair")
@@ -63,9 +72,17 @@ class DetailsDialog(QDialog):
         self.marking.setAccessibleName("Protective marking")
         for value in MARKINGS:
             self.marking.addItem(MARKING_LABELS[value], value)
-        self.next_date = _line("Date of the next meeting", "dd/mm/yyyy")
+        self.next_date = DateField("Date of the next meeting")
         self.next_time = _line("Time of the next meeting", "HH:MM")
         self.next_venue = _line("Venue of the next meeting")
+        em = self.fontMetrics().horizontalAdvance("M")
+        for field, width in (
+            (self.date, 9),
+            (self.next_date, 9),
+            (self.time, 6),
+            (self.next_time, 6),
+        ):
+            field.setMaximumWidth(em * width)
         self.message = QLabel()
         self.message.setObjectName("rowMessage")
         self.message.setWordWrap(True)
@@ -76,6 +93,8 @@ class DetailsDialog(QDialog):
         _row(form, "&Title:", self.title)
         when = QHBoxLayout()
         when.addWidget(self.date)
+        when.addWidget(self.date_said)
+        when.addStretch(1)
         time_label = QLabel("T&ime:")
         time_label.setBuddy(self.time)
         when.addWidget(time_label)
@@ -116,7 +135,21 @@ class DetailsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self._fill()
+        self._filled = self._values()
         apply_styles(self)
+        self._size()
+
+    def _size(self) -> None:
+        """Wide enough for the fields, tall enough for the table's people; never
+        past the screen."""
+        hint = self.sizeHint()
+        em = self.fontMetrics().horizontalAdvance("M")
+        width, height = max(hint.width(), em * 72), hint.height()
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            width = min(width, screen.width() - 40)
+            height = min(height, screen.height() - 80)  # (room for the title bar)
+        self.resize(width, height)
 
     @property
     def table(self):
@@ -125,7 +158,7 @@ class DetailsDialog(QDialog):
     def _fill(self) -> None:
         m = self.meeting
         self.title.setText(m.title)
-        self.date.setDate(QDate(m.date.year, m.date.month, m.date.day))
+        self.date.set_date(m.date)
         self.time.setText(m.time)
         self.venue.setText(m.venue)
         self.chair.setText(m.chair)
@@ -133,19 +166,83 @@ class DetailsDialog(QDialog):
         self.taker_capacity.setText(m.minute_taker.capacity)
         self.marking.setCurrentIndex(max(0, self.marking.findData(m.marking)))
         nxt = m.next_meeting or NextMeeting()
-        self.next_date.setText(uk_date(nxt.date) if nxt.date else "")
+        self.next_date.set_date(nxt.date)
         self.next_time.setText(nxt.time)
         self.next_venue.setText(nxt.venue)
         self.table.set_people(m.people)
         if m.people:
             self.table.setCurrentCell(0, 0)
 
+    def _values(self) -> tuple:
+        """Everything the dialog can change, to tell whether anything was."""
+        fields = (
+            self.title,
+            self.date,
+            self.time,
+            self.venue,
+            self.chair,
+            self.taker_name,
+            self.taker_capacity,
+            self.next_date,
+            self.next_time,
+            self.next_venue,
+        )
+        people = tuple((p.name, p.capacity, p.role, p.attendance) for p in self.table.people())
+        return (*(f.text() for f in fields), self.marking.currentData(), people)
+
+    def changed(self) -> bool:
+        return self._values() != self._filled
+
+    def reject(self) -> None:
+        """Esc: leave, asking first when something was changed."""
+        if not self.changed():
+            super().reject()
+            return
+        choice = keep_focus(self._ask_keep)
+        if choice == QMessageBox.StandardButton.Save:
+            self.accept()  # (a field it refuses keeps the dialog open, with its sentence)
+        elif choice == QMessageBox.StandardButton.Discard:
+            super().reject()
+
+    def _ask_keep(self) -> QMessageBox.StandardButton:
+        Button = QMessageBox.StandardButton
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Meeting details and attendance",
+            "Save the changes to the details and attendance?",
+            Button.Save | Button.Discard | Button.Cancel,
+            self,
+        )
+        box.setInformativeText("Don't save throws them away; Cancel goes back to them.")
+        box.button(Button.Save).setText("&Save")
+        box.button(Button.Discard).setText("&Don't save")
+        box.setDefaultButton(Button.Save)
+        box.setEscapeButton(Button.Cancel)
+        return Button(box.exec())
+
+    def _say_date(self, text: str) -> None:
+        try:
+            self.date_said.setText(long_date(parse_typed_date(text)))
+        except ValueError:
+            self.date_said.setText("not a date yet (dd/mm/yyyy)" if text.strip() else "")
+
     def _refuse(self, text: str, field: QWidget) -> None:
         self.message.setText(text)
         self.message.show()
-        field.setFocus()
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(field, QLineEdit):
+            field.selectAll()  # to be typed over
 
     def accept(self) -> None:
+        try:
+            date = self.date.date()
+        except ValueError:
+            typed = self.date.text().strip()
+            said = f"“{typed}” is not a date. " if typed else ""
+            self._refuse(
+                f"{said}Type the date of the meeting as dd/mm/yyyy, e.g. 22/08/2017.", self.date
+            )
+            return
         time = self.time.text().strip()
         if time and not is_time(time):
             self._refuse("The time should be like 10:30 (24-hour), or left empty.", self.time)
@@ -155,13 +252,17 @@ class DetailsDialog(QDialog):
             self._refuse("The next meeting's time should be like 10:30.", self.next_time)
             return
         try:
-            next_date = parse_field_date(self.next_date.text())
+            next_date = self.next_date.date()
         except ValueError:
-            self._refuse("The next meeting's date should be like 15/04/2031.", self.next_date)
+            self._refuse(
+                f"“{self.next_date.text().strip()}” is not a date. Type the next meeting's "
+                "date as dd/mm/yyyy, e.g. 26/09/2017, or leave it empty.",
+                self.next_date,
+            )
             return
         m = self.meeting
         m.title = clean_line(self.title.text()).strip() or m.title
-        m.date = self.date.date().toPython()
+        m.date = date
         m.time = time
         m.venue = clean_line(self.venue.text()).strip()
         m.chair = clean_line(self.chair.text()).strip()

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QLineEdit, QWidget
 from minutetaker.domain.model import Item
 
 HINT = (
-    "Questions put in advance: paste a numbered list, or press Ctrl+Shift+Q on a line. "
+    "Questions put in advance: paste a numbered list, type the next question's number "
+    "and a full stop (“1. ”) at the start of a line, or press Ctrl+Shift+Q on a line. "
     "Enter after a question starts its findings; Enter on an empty finding ends them."
 )
 
@@ -29,7 +30,7 @@ class HoldingToAccountPanel(QFrame):
         hint.setObjectName("hint")
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        label = QLabel("&Topic:")
+        label = QLabel("<u>T</u>opic:")  # Alt+T: a command of the window
         label.setBuddy(self.topic)
         form.addRow(label, self.topic)
         form.addRow(hint)

@@ -1,13 +1,15 @@
 """The editor an item's notes are typed into.
 
-Plain typing goes straight to Qt; only Enter, the space after a "- " and a paste
-are looked at, so a key press never waits on anything of ours. Each item keeps its
+Plain typing goes straight to Qt; only Enter, the space after a "- " (or after a
+question's number, see :mod:`~minutetaker.gui.minutes.question_numbers`) and a
+paste are looked at, so a key press never waits on anything of ours. Each item keeps its
 own QTextDocument (its own undo history); the editor shows one at a time.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 
 from PySide6.QtCore import QMimeData, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QTextCursor, QTextDocument
@@ -27,6 +29,13 @@ from minutetaker.gui.minutes.notes_format import (
     set_block_kind,
     text_list,
 )
+from minutetaker.gui.minutes.question_numbers import (
+    follows_numbered_line,
+    question_number,
+    questions_before,
+    started_number,
+    typed_number,
+)
 
 BULLET_STARTS = ("- ", "• ", "* ")
 _NUMBERED = re.compile(r"^\s*(?:Q\s*)?\d+\s*[.):]\s*(.*\S)\s*$", re.IGNORECASE)
@@ -45,10 +54,22 @@ def numbered_lines(text: str) -> list[str] | None:
     return [m.group(1) for m in found if m]
 
 
+def _alt_letter(event: QKeyEvent) -> bool:
+    """Alt (with or without Shift) and a printable key: Qt would type the letter
+    when no command takes the key. Ctrl+Alt is AltGr on Windows (€, é): typed;
+    on a Mac, Option types accents: typed."""
+    mods = event.modifiers()
+    alt = Qt.KeyboardModifier.AltModifier
+    if sys.platform == "darwin" or not mods & alt or mods & Qt.KeyboardModifier.ControlModifier:
+        return False
+    return bool(event.text()) and event.text().isprintable()
+
+
 class NotesEditor(QTextEdit):
     """Rich-text editor whose blocks are the interchange format's blocks."""
 
     zoomChanged = Signal(int)
+    said = Signal(str)  # a line for the status bar
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,7 +128,40 @@ class NotesEditor(QTextEdit):
         """Make the current paragraph (or the selected ones) a ``kind`` block."""
         if kind == QUESTION and not self.questions_allowed:
             return
-        set_block_kind(self.textCursor(), kind)
+        cursor = self.textCursor()
+        if kind != QUESTION:
+            set_block_kind(cursor, kind)
+            return
+        cursor.beginEditBlock()  # one undo step: the numbers taken off, the questions made
+        typed = self._take_off_numbers(cursor)
+        set_block_kind(cursor, QUESTION)
+        cursor.endEditBlock()
+        for block_number, number in typed:
+            got = question_number(self.document().findBlockByNumber(block_number))
+            if got != number:
+                self.said.emit(
+                    f"This is question {got} of the item: questions are numbered in "
+                    f"the order they stand, so the {number} typed was taken off."
+                )
+
+    def _take_off_numbers(self, cursor: QTextCursor) -> list[tuple[int, int]]:
+        """Take a typed number off the start of each selected line that is not yet
+        a question; the (block number, typed number) of each."""
+        doc = self.document()
+        block, end = doc.findBlock(cursor.selectionStart()), doc.findBlock(cursor.selectionEnd())
+        taken = []
+        while block.isValid():
+            found = typed_number(block.text())
+            if found is not None and block_kind(block)[0] != QUESTION:
+                number, length = found
+                work = QTextCursor(block)
+                work.setPosition(block.position() + length, QTextCursor.MoveMode.KeepAnchor)
+                work.removeSelectedText()
+                taken.append((block.blockNumber(), number))
+            if block == end:
+                break
+            block = block.next()
+        return taken
 
     def set_level(self, level: int) -> None:
         """Level 1 makes the block a finding under the question above it."""
@@ -134,12 +188,16 @@ class NotesEditor(QTextEdit):
             return
         if key == Qt.Key.Key_Backspace and self._backspace_at_start():
             return
+        if _alt_letter(event):
+            event.ignore()  # a command key that is no command here: never its letter
+            return
         super().keyPressEvent(event)
         if key == Qt.Key.Key_Space and mods in (
             Qt.KeyboardModifier.NoModifier,
             Qt.KeyboardModifier.ShiftModifier,
         ):
             self._maybe_start_bullet()
+            self._maybe_start_question()
 
     def _maybe_start_bullet(self) -> None:
         cursor = self.textCursor()
@@ -155,6 +213,32 @@ class NotesEditor(QTextEdit):
         cursor.removeSelectedText()
         cursor.endEditBlock()
         set_block_kind(cursor, BULLET, level=level)
+
+    def _maybe_start_question(self) -> None:
+        """``N. `` typed at the start of one of a holding-to-account item's own lines,
+        N the next question's number: the line becomes that question."""
+        if not self.questions_allowed:
+            return
+        cursor = self.textCursor()
+        block = cursor.block()
+        number = started_number(block.text()[: cursor.positionInBlock()])
+        if number is None or block_kind(block) != (PARAGRAPH, 0):
+            return
+        if follows_numbered_line(block):
+            return  # a numbered list typed by hand
+        expected = questions_before(block) + 1
+        if number != expected:
+            if number > expected:  # (a lower one is more likely a list than a question)
+                self.said.emit(
+                    f"Left as typed: the next question of this item is {expected}. "
+                    "Ctrl+Shift+Q makes a line a question."
+                )
+            return
+        cursor.joinPreviousEditBlock()  # Ctrl+Z takes back the number and the question
+        cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        set_block_kind(cursor, QUESTION)
+        cursor.endEditBlock()
 
     def _backspace_at_start(self) -> bool:
         """Backspace at the start of a bullet, question or finding undoes that first

@@ -160,6 +160,11 @@ class Autosaver(QObject):
             waiting.actions = waiting.actions or actions
         self._wait()
 
+    def place_changed(self) -> None:
+        """Where the window is changed in a way worth keeping soon (an action
+        being typed in its row): saved after the same pause as a change."""
+        self._wait()
+
     def details_changed(self, meeting: Meeting) -> None:
         self._details[id(meeting)] = meeting
         self._wait()

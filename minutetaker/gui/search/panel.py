@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from minutetaker.domain.dates import short_date
+from minutetaker.gui.shell.date_field import DateField
 from minutetaker.store.search import SearchHit
 
 # Marks put round the matched words by the archive: characters no note contains
@@ -143,12 +144,10 @@ class SearchPanel(QWidget):
         self.scope.addItem("This meeting", False)
         self.scope.addItem("All meetings", True)
         self.scope.setAccessibleName("Search in")
-        self.date_from = QLineEdit()
-        self.date_from.setPlaceholderText("dd/mm/yyyy")
-        self.date_from.setAccessibleName("Meetings from (date, month or year)")
-        self.date_to = QLineEdit()
-        self.date_to.setPlaceholderText("dd/mm/yyyy")
-        self.date_to.setAccessibleName("Meetings to (date, month or year)")
+        self.date_from = DateField("Meetings from (date, month or year)")
+        self.date_to = DateField("Meetings to (date, month or year)")
+        for field in (self.date_from, self.date_to):
+            field.setAccessibleDescription("dd/mm/yyyy, mm/yyyy or yyyy")
         self.section = QLineEdit()
         self.section.setPlaceholderText("e.g. 4")
         self.section.setAccessibleName("Agenda section")

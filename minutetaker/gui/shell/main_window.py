@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
 
         s, back = self.session, self.back_to_window
         self.editing = NotesCommands(s, self.page, self, back)
-        self.going = GoCommands(s, self, back, self.focus_notes)
+        self.going = GoCommands(s, self.page, self, back, self.focus_notes)
         self.details = DetailsCommand(s, self, back)
         self.agenda_changes = AgendaChanges(s, self, back)
         self.meetings = MeetingCommands(s, self, back)
@@ -177,6 +177,8 @@ class MainWindow(QMainWindow):
         c.focus_agenda.triggered.connect(self.agenda.setFocus)
         c.focus_notes.triggered.connect(self.focus_notes)
         c.focus_actions.triggered.connect(self.actions_panel.focus_list)
+        c.go_to_decision.triggered.connect(self.going.go_to_decision)
+        c.go_to_topic.triggered.connect(self.going.go_to_topic)
         # Meeting
         c.details.triggered.connect(self.details.edit)
         c.new_action.triggered.connect(self.editing.new_action)
@@ -199,8 +201,11 @@ class MainWindow(QMainWindow):
         self.editor.cursorPositionChanged.connect(
             lambda: s.note_cursor(self.editor.textCursor().position())
         )
+        self.editor.said.connect(lambda text: s.say(text, 8000))
         self.actions_panel.changed.connect(s.actions_edited)
         self.actions_panel.done.connect(self.focus_notes)
+        self.actions_panel.draftChanged.connect(s.draft_edited)
+        self.actions_panel.said.connect(lambda text: s.say(text, 8000))
         self.page.brought_forward_panel.changed.connect(s.actions_edited)  # the decision
         self.page.holding_to_account_panel.changed.connect(s.notes_edited)  # the topic
         self.welcome.new_button.clicked.connect(self.meetings.new_meeting)
@@ -220,6 +225,8 @@ class MainWindow(QMainWindow):
         s.saveRecovered.connect(self.banner.hide)
         s.readFailed.connect(self.show_banner)
         s.said.connect(self.statusBar().showMessage)
+        s.leaving.connect(lambda _item, closing: self.actions_panel.leave_row(closing))
+        s.draftRestored.connect(self.actions_panel.restore_draft)
 
         self.splitter.splitterMoved.connect(lambda *_: self._store_layout())
         self.page.splitter.splitterMoved.connect(lambda *_: self._store_layout())
@@ -339,6 +346,7 @@ class MainWindow(QMainWindow):
         if not self.session.has_archive:
             event.accept()
             return
+        self.session.leave_item(closing=True)  # an action being typed is filed
         if not self.session.save_now() and not self.close_anyway:
             self.close_anyway = True  # a second try closes: the person has been told
             self.show_banner(

@@ -51,6 +51,8 @@ class Commands:
     focus_agenda: QAction
     focus_notes: QAction
     focus_actions: QAction
+    go_to_decision: QAction
+    go_to_topic: QAction
     details: QAction
     new_action: QAction
     find_meeting: QAction
@@ -152,6 +154,10 @@ def create_commands(window: QMainWindow) -> Commands:
         focus_agenda=_make(window, "&Agenda", "Ctrl+1", "F6"),
         focus_notes=_make(window, "N&otes", "Ctrl+2"),
         focus_actions=_make(window, "A&ctions list", "Ctrl+3"),
+        go_to_decision=_make(
+            window, "&Decision of a brought-forward item", "Alt+D", tip="Items 1.1, 1.2…"
+        ),
+        go_to_topic=_make(window, "&Topic of a holding-to-account item", "Alt+T", tip="Items 4a…"),
         details=_make(window, "&Details and attendance…", "Ctrl+D"),
         new_action=_make(window, "New &action", "Ctrl+Shift+A"),
         find_meeting=_make(window, "&Find in this meeting…", "Ctrl+F"),
@@ -221,6 +227,9 @@ def build_menus(bar: QMenuBar, c: Commands) -> None:
         go.addSeparator() if action is None else go.addAction(action)
     for action in (c.focus_agenda, c.focus_notes, c.focus_actions):
         go.addAction(action)
+    go.addSeparator()
+    go.addAction(c.go_to_decision)
+    go.addAction(c.go_to_topic)
 
     meeting = bar.addMenu("&Meeting")
     meeting.addAction(c.details)
@@ -244,6 +253,7 @@ def build_menus(bar: QMenuBar, c: Commands) -> None:
 EDITOR_KEYS = [
     ("- or • then a space, at the start of a line", "Start a bullet"),
     ("Enter on an empty bullet", "End the list"),
+    ("In 4a: the next number, a full stop, a space (1. )", "Start that question"),
     ("Enter after a question", "Start its findings"),
     ("Enter on an empty finding", "Back to the item's own notes"),
     ("Shift+Enter", "A line break inside a paragraph"),
@@ -252,6 +262,7 @@ EDITOR_KEYS = [
     ("In the actions list: Enter or F2, Delete", "Edit, delete an action"),
     ("In the action row: Enter, Esc", "File the action, leave the row"),
     ("In the attendance table: Space", "Present → apologies → absent"),
+    ("In the details: Enter, Esc", "Save them; leave (asked first when changed)"),
     ("In the search box: Down / Up, Enter", "Move through the results, open one"),
     ("In the search or the found notes: Esc", "Back to where you searched from"),
     ("In the action tracker: Enter", "Go to the item of the action"),
