@@ -199,6 +199,15 @@ KEPT_ADVICE = (
 )
 
 
+def _held_advice(archive: Archive, meeting_id: int, advice: str) -> str:
+    """What to do about a meeting held already: --replace is offered only where
+    it would be taken, never for a record with versions kept."""
+    kept = archive.kept_record(meeting_id) if advice == REPLACE_ADVICE else None
+    if not kept:
+        return advice
+    return f"{kept[0].upper()}{kept[1:]}, which --replace would delete. {KEPT_ADVICE}"
+
+
 def check_batch(
     plan: ImportPlan,
     archive: Archive | None,
@@ -228,7 +237,7 @@ def check_batch(
             raise ImportRefused(
                 f"{path}: the archive already holds the {meeting.title} of "
                 f"{meeting.date.isoformat()} (id {held[0]}); nothing was imported. "
-                f"{held_advice}".rstrip(),
+                f"{_held_advice(archive, held[0], held_advice)}".rstrip(),
                 path,
             )
         for old in held if replace else []:

@@ -57,3 +57,31 @@ def test_the_refusal_names_the_meeting_its_state_and_versions_and_a_dry_run_says
         assert "the Monthly Assurance Meeting of 2025-06-10 (id 1) is agreed" in err
         assert "version 1 (circulated) kept" in err
         assert "nothing was imported" in err and "another title" in err
+
+
+def test_without_replace_a_kept_record_is_not_offered_the_replace_it_would_refuse(
+    cli, tmp_path, meeting_file
+):
+    assert cli("import", str(meeting_file))[0] == 0
+    assert cli("circulate", "1", "--out", str(tmp_path / "draft.docx"))[0] == 0
+    code, _, err = cli("import", str(meeting_file))
+    assert code == 1 and one_sentence(err), err
+    assert "already holds the Monthly Assurance Meeting of 2025-06-10 (id 1)" in err
+    # The advice must be one the person can follow: --replace would be refused.
+    assert "Use --replace" not in err
+    assert "version 1 (circulated) kept" in err and "another title" in err
+    assert cli("import", "--replace", str(meeting_file))[0] == 1
+
+
+def test_a_draft_held_already_is_still_offered_replace(cli, meeting_file):
+    assert cli("import", str(meeting_file))[0] == 0
+    code, _, err = cli("import", str(meeting_file))
+    assert code == 1 and "Use --replace to replace it." in err
+
+
+def test_import_help_says_what_replace_never_replaces(cli, capsys):
+    code, out, _ = cli("import", "--help")
+    assert code == 0
+    flat = " ".join(out.split())
+    assert "--replace" in flat
+    assert "never one with versions kept (circulated, agreed or published)" in flat, flat
