@@ -78,6 +78,7 @@ WHEN = "10:30 on 25 September 2029"
 # needed to try them again: a numbered action under a label (the label was
 # dropped and the action made public), a label with nothing under it (its
 # reason printed as a public paragraph), a date of the next meeting under a label.
+@example(([], [(("6", [P(LABEL), P(WHEN)], "ACC"), False)], []))
 @example(([], [(("6", [P(WHEN)], ""), False), (("6", [P(LABEL), P(WHEN)], "ACC"), False)], []))
 @example(([], [(("", [], ""), False)], [P(LABEL)]))
 @example(([], [(("6", [P("DATE OF NEXT MEETING"), P(LABEL), P(WHEN)], ""), False)], []))
