@@ -119,7 +119,13 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument(
         "--replace",
         action="store_true",
-        help="replace a meeting already held with the same date and title",
+        help="replace a meeting already held with the same date and title (its kept "
+        "versions and history stay)",
+    )
+    imp.add_argument(
+        "--reason",
+        metavar="TEXT",
+        help="with --replace: why a record already agreed is replaced (kept in its history)",
     )
 
     export = commands.add_parser("export", help="one meeting as a Word document or JSON")

@@ -41,6 +41,7 @@ _EVENTS = {
     "withheld": "Withheld from publication",
     "accepted": "Judged fine to publish",
     "corrected": "Corrections taken",
+    "replaced": "Replaced by an import",
     "published": "Published",
 }
 
