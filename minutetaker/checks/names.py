@@ -94,7 +94,7 @@ def known_to(meeting: Meeting, known_terms: Iterable[str]) -> Known:
 
 
 _ACRONYM = re.compile(r"\(([A-Z]{3,8})s?\)")
-_SMALL = frozenset("and of the for in on against to with &".split())
+_SMALL = frozenset(["and", "of", "the", "for", "in", "on", "against", "to", "with", "&"])
 
 
 def spelt_out_words(text: str) -> set[str]:

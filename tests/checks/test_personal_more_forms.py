@@ -25,7 +25,10 @@ def _found(text: str) -> set[tuple[str, str]]:
             {("birth_date", "date of birth of 4th June 1968")},
         ),
         ("Her date of birth is 4 June 1968.", {("birth_date", "date of birth is 4 June 1968")}),
-        ("He was born on the 3rd of March 1975.", {("birth_date", "born on the 3rd of March 1975")}),
+        (
+            "He was born on the 3rd of March 1975.",
+            {("birth_date", "born on the 3rd of March 1975")},
+        ),
         ("The DOB given was 14/02/1986.", {("birth_date", "DOB given was 14/02/1986")}),
     ],
 )
