@@ -109,10 +109,18 @@ def read_corrections(archive: Archive, meeting_id: int, path: Path) -> Returned:
     """The reviewer's changes in ``path`` to the version of ``meeting_id`` it was
     circulated as. NotThisDraft when the file is not such a draft; the reader's
     WordImportError when it is no Word document at all."""
-    from minutetaker.wordimport import read_word_minutes
+    from minutetaker.wordimport import WordImportError, read_word_minutes
 
     path = Path(path)
-    recognised = read_word_minutes(path)  # refuses a file that is no Word minutes
+    try:
+        recognised = read_word_minutes(path)  # refuses a file that is no Word minutes
+    except WordImportError as refused:  # its sentence, with advice for corrections
+        raise WordImportError(
+            refused.source,
+            refused.problem,
+            "corrections are read from the circulated draft itself, edited in Word and "
+            "saved as a Word Document (.docx)",
+        ) from None
     version, fingerprint = _identity(archive, meeting_id, path)
     record = archive.record(meeting_id)
     if record.fingerprint(version) != fingerprint:
