@@ -166,18 +166,12 @@ def prepare_import(args: argparse.Namespace) -> None:
 
 
 def cmd_import(archive: Archive, args: argparse.Namespace) -> int:
-    from minutetaker.store.errors import RecordLocked
     from minutetaker.wordimport import batch
 
     plan = args.plan
     batch.check_batch(plan, archive, args.replace)
     batch.link_brought_forward(plan, archive)
-    try:
-        ids = batch.write(plan, archive, args.replace, args.reason)
-    except RecordLocked as locked:
-        raise CommandFailed(
-            f'{str(locked).rstrip(".")} (import --replace --reason "why"); nothing was imported.'
-        ) from None
+    ids = batch.write(plan, archive, args.replace)
     for found, meeting_id in zip(plan.files, ids):
         meeting = found.meeting
         unplaced = found.recognised.unplaced if found.recognised else []

@@ -37,8 +37,6 @@ def main(argv: list[str] | None = None) -> int:
             args.format = suffix
         if args.public and args.format == "json":
             parser.error("export: --public is for the Word version; JSON always holds everything")
-    if args.command == "import" and args.reason is not None and not args.replace:
-        parser.error("import: --reason goes with --replace (why an agreed record is replaced)")
     from minutetaker.cli.after_grammar import COMMANDS as AFTER_COMMANDS
 
     try:

@@ -119,13 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument(
         "--replace",
         action="store_true",
-        help="replace a meeting already held with the same date and title (its kept "
-        "versions and history stay)",
-    )
-    imp.add_argument(
-        "--reason",
-        metavar="TEXT",
-        help="with --replace: why a record already agreed is replaced (kept in its history)",
+        help="replace a meeting already held with the same date and title",
     )
 
     export = commands.add_parser("export", help="one meeting as a Word document or JSON")

@@ -41,30 +41,22 @@ class Archive(ArchiveFile):
         with self.transaction() as conn:
             return meeting_rows.insert_meeting(conn, meeting)
 
-    def import_meetings(
-        self, meetings: list[Meeting], replace: bool = False, reason: str | None = None
-    ) -> list[int]:
+    def import_meetings(self, meetings: list[Meeting], replace: bool = False) -> list[int]:
         """Store several meetings as one change: all of them, or none.
 
         With ``replace``, a meeting already held with the same date and title is
-        replaced, keeping its record's versions and history (``store/replacing``);
-        a locked record only with ``reason`` (else RecordLocked). An action id
-        already held by another meeting is refused.
+        replaced. An action id already held by another meeting is refused.
         """
         from minutetaker.store import meetings as meeting_rows
-        from minutetaker.store.replacing import replace_meeting
 
         ids = []
         with self.transaction() as conn:
             for meeting in meetings:
-                held = listing.meetings_on(conn, meeting.date, meeting.title) if replace else []
-                for old in held[1:]:
-                    meeting_rows.delete_meeting(conn, old)
-                meeting.id = None
-                if held:
-                    ids.append(replace_meeting(conn, held[0], meeting, reason))
-                    continue
+                if replace:
+                    for old in listing.meetings_on(conn, meeting.date, meeting.title):
+                        meeting_rows.delete_meeting(conn, old)
                 meeting_rows.check_action_ids_free(conn, meeting)
+                meeting.id = None
                 ids.append(meeting_rows.insert_meeting(conn, meeting))
         return ids
 

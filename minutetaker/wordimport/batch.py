@@ -315,14 +315,10 @@ def _best(text: str, owner: str, candidates: list[_Raised]) -> _Raised | None:
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
 
 
-def write(
-    plan: ImportPlan, archive: Archive, replace: bool = False, reason: str | None = None
-) -> list[int]:
+def write(plan: ImportPlan, archive: Archive, replace: bool = False) -> list[int]:
     """Store every meeting of the batch as one change (oldest first); their ids in
-    the order of the files. ``reason``: why an agreed record is replaced."""
+    the order of the files."""
     order = sorted(range(len(plan.files)), key=lambda n: plan.files[n].meeting.date)
-    ids = archive.import_meetings(
-        [plan.files[n].meeting for n in order], replace=replace, reason=reason
-    )
+    ids = archive.import_meetings([plan.files[n].meeting for n in order], replace=replace)
     by_file = dict(zip(order, ids))
     return [by_file[n] for n in range(len(plan.files))]

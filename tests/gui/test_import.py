@@ -283,7 +283,7 @@ def test_a_write_that_fails_says_so_in_one_sentence_and_writes_nothing(
     path = doc.sample_shaped(tmp_path / "august.docx")
     threads = []
 
-    def failing(meetings, replace=False, reason=None):
+    def failing(meetings, replace=False):
         threads.append(threading.current_thread().name)
         raise ArchiveError("The disk is full; free some space and try again.")
 

@@ -41,7 +41,6 @@ _EVENTS = {
     "withheld": "Withheld from publication",
     "accepted": "Judged fine to publish",
     "corrected": "Corrections taken",
-    "replaced": "Replaced by an import",
     "published": "Published",
 }
 
