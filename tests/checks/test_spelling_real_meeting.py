@@ -1,5 +1,5 @@
-"""Spelling on a meeting typed as a real force's minutes are typed (a real
-force's towns and counties, its headquarters, councillors and ranks written
+"""Spelling on a fictional meeting typed as a force's minutes are typed (real British
+towns and counties, a headquarters, councillors and ranks written
 short), with the slips issue 16 names planted in it. Checked from the command
 line, every town of the real sample was flagged, each time it was written, and
 "program" (for the British "programme") and "license" as a noun were not."""
@@ -15,7 +15,7 @@ from tests.samples import sample_meeting
 REAL_PLACES = (
     "Telford and Shropshire resources are shared with Warwickshire and Herefordshire; "
     "the Kidderminster, Redditch, Bromsgrove and Malvern teams met at Hindlip. "
-    "West Mercia's approach was compared with Worcester, Shrewsbury and Ludlow. "
+    "The force's approach was compared with Worcester, Shrewsbury and Ludlow. "
     "Cllr Patel, Det Supt Hughes and Insp Rowe attended; Cllrs were briefed."
 )
 
