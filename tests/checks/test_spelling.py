@@ -56,8 +56,10 @@ def test_names_places_codes_and_acronyms_of_the_room_are_never_flagged(meeting, 
 def test_without_the_office_dictionary_the_force_and_its_towns_are_flagged(meeting, dictionary):
     bare = SpellChecker(dictionary, Room.of_meeting(meeting))
     flagged = {f.text for f in spelling_findings(meeting, bare)}
-    assert {"Northshire", "Kingsford"} <= flagged
-    assert "Kingsford's" in flagged  # the possessive, as typed
+    assert "Northshire" in flagged
+    # Kingsford is also a real place (Worcestershire, Fife): the shipped proper
+    # nouns know it, with its possessive.
+    assert not {"Kingsford", "Kingsford's"} & flagged
 
 
 def test_a_word_ignored_in_this_meeting_is_not_flagged(meeting, dictionary):
