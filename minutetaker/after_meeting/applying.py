@@ -223,8 +223,10 @@ def _insert(item: Item, new_units: list[Unit], at: int) -> str:
     if len(unit.path) > len(anchor.path):  # the first finding under a question
         anchor_block.findings.insert(0, block)
         return ""
-    depth = len(anchor.path) - len(unit.path)
-    target = anchor_unit.path[: len(anchor_unit.path) - depth]
+    # At the new paragraph's depth, beside the anchor as the meeting holds it now
+    # (the reader may have read the anchor deeper than it is: a paragraph after
+    # an item's last question comes back among its findings).
+    target = anchor_unit.path[: max(1, min(len(unit.path), len(anchor_unit.path)))]
     holder = _holder(item, target)
     holder.insert(holder.index(_block(item, target)) + 1, block)
     return ""

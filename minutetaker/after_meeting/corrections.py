@@ -40,7 +40,7 @@ from minutetaker.domain.compare import (
     word_changes,
 )
 from minutetaker.domain.dates import long_date
-from minutetaker.domain.model import Action, Item, Meeting
+from minutetaker.domain.model import KIND_NEXT_MEETING, Action, Item, Meeting
 from minutetaker.store import Archive
 
 
@@ -109,10 +109,18 @@ def read_corrections(archive: Archive, meeting_id: int, path: Path) -> Returned:
     """The reviewer's changes in ``path`` to the version of ``meeting_id`` it was
     circulated as. NotThisDraft when the file is not such a draft; the reader's
     WordImportError when it is no Word document at all."""
-    from minutetaker.wordimport import read_word_minutes
+    from minutetaker.wordimport import WordImportError, read_word_minutes
 
     path = Path(path)
-    recognised = read_word_minutes(path)  # refuses a file that is no Word minutes
+    try:
+        recognised = read_word_minutes(path)  # refuses a file that is no Word minutes
+    except WordImportError as refused:  # its sentence, with advice for corrections
+        raise WordImportError(
+            refused.source,
+            refused.problem,
+            "corrections are read from the circulated draft itself, edited in Word and "
+            "saved as a Word Document (.docx)",
+        ) from None
     version, fingerprint = _identity(archive, meeting_id, path)
     record = archive.record(meeting_id)
     if record.fingerprint(version) != fingerprint:
@@ -184,10 +192,37 @@ def _take_what_the_document_cannot_say(circulated: Meeting, edited: Meeting) -> 
         if was is None:
             continue
         item.kind = was.kind
+        item.heading = _heading_as_written(was.heading, item.heading)
         _questions_again(was, item)
+        if was.kind == KIND_NEXT_MEETING:
+            _line_under_next_meeting(circulated, was, item)
         if item.brought_forward and was.brought_forward:
             item.brought_forward.action_id = was.brought_forward.action_id
         _adopt_actions(was.actions, item.actions)
+
+
+_WORD = re.compile(r"\w[\w'’-]*")
+
+
+def _heading_as_written(written: str, read: str) -> str:
+    """The heading read back, each word as the circulated heading wrote it. The
+    draft prints headings in capitals and the reader puts them in sentence case,
+    which would make "HMICFRS" "Hmicfrs" and "Operation Kestrel" "Operation
+    kestrel": a change nobody made (accepted, it would change the record)."""
+    spelt = {word.casefold(): word for word in _WORD.findall(written)}
+    return _WORD.sub(lambda m: spelt.get(m.group().casefold(), m.group()), read)
+
+
+def _line_under_next_meeting(circulated: Meeting, was: Item, item: Item) -> None:
+    """A note under the date of the next meeting that only repeats the line the
+    export prints there is left out of the draft; it is not a paragraph removed."""
+    from minutetaker.export.walker import repeats_next_meeting
+
+    for index, block in enumerate(was.blocks):
+        if repeats_next_meeting(circulated, block) and all(
+            b.text != block.text for b in item.blocks
+        ):
+            item.blocks.insert(min(index, len(item.blocks)), copy.deepcopy(block))
 
 
 _TYPED_NUMBER = re.compile(r"^(\d+[a-z]?)[.)]?[\t ]+(.+)$", re.S)
@@ -203,9 +238,16 @@ def _questions_again(was: Item, item: Item) -> None:
         for b in block.walk()
         if b.type == "question"
     }
+    numbered = {text: number for number, text in asked}
     for block in item.blocks:
         for b in block.walk():
-            match = _TYPED_NUMBER.match(b.text.strip()) if b.type != "question" else None
+            if b.type == "question":
+                # The reader numbers questions from 1 in each item unless the typed
+                # number is the next one; one numbered on from an earlier item
+                # ("3.") is the same question with the same number.
+                b.number = numbered.get(b.text.strip(), b.number)
+                continue
+            match = _TYPED_NUMBER.match(b.text.strip())
             if match and (match.group(1), match.group(2).strip()) in asked:
                 b.type, b.number, b.text = "question", match.group(1), match.group(2).strip()
 

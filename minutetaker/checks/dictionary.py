@@ -18,6 +18,9 @@ or for the British reader, never to change a judgement:
   wrong letter, two words run together), and its n-gram search runs only when
   no edit gives a single known word. Splits into a fragment ("travel ed") are
   left out. An American spelling gets its British form first (``british``).
+  A word with a capital first ("Teh") or in capitals gets its lower-case
+  form's suggestions in its own case first ("The"): the engine, given it as
+  typed, looks among names and abbreviations first ("Eh", "Th", "Te").
 
 Loading takes ~30 ms (the engine's code, ~40 ms more, is imported at the first
 unknown word): the window should still load it away from the window thread
@@ -27,6 +30,7 @@ unknown word): the window should still load it away from the window thread
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from minutetaker.checks.british import british_forms
@@ -134,22 +138,39 @@ class Dictionary:
             return []
         found = self._suggested.get(word)
         if found is None:
-            british = [w for w in british_forms(word) if self.knows(w)]
-            given: list[str] = []
-            # The engine's edits come first; its n-gram search only if neither
-            # they nor the British forms give a single known word.
-            suggester = gated(
-                self._suggester_for(word),
-                lambda: not any(_is_single(w) for w in british + given),
-            )
-            for text in suggester(word):
-                if text not in given:
-                    given.append(text)
-                if len(given) >= MAX_SUGGESTIONS:
-                    break
-            found = _plain_first(_unique(british + given))
-            self._suggested[word] = found
+            found = self._suggested[word] = self._suggest_in_its_case(word)
         return found[:limit]
+
+    def _suggest_in_its_case(self, word: str) -> list[str]:
+        """A word with a capital first ("Teh", at a sentence's start) or in
+        capitals ("TEH") is offered what its lower-case form is, in its case
+        ("The"), before the engine's own suggestions for it as typed, which
+        look among names and abbreviations first ("Eh", "Th", "Te")."""
+        recase = _recasing(word)
+        if recase is None:
+            return self._suggest_as_typed(word)
+        found = _unique([recase(text) for text in self.suggest(word.lower())])
+        if len(found) < MAX_SUGGESTIONS:
+            found = _unique(found + self._suggest_as_typed(word))
+        return _plain_first(found)
+
+    def _suggest_as_typed(self, word: str) -> list[str]:
+        """The engine's suggestions for ``word`` as typed, an American spelling's
+        British forms first."""
+        british = [w for w in british_forms(word) if self.knows(w)]
+        given: list[str] = []
+        # The engine's edits come first; its n-gram search only if neither
+        # they nor the British forms give a single known word.
+        suggester = gated(
+            self._suggester_for(word),
+            lambda: not any(_is_single(w) for w in british + given),
+        )
+        for text in suggester(word):
+            if text not in given:
+                given.append(text)
+            if len(given) >= MAX_SUGGESTIONS:
+                break
+        return _plain_first(_unique(british + given))
 
     # The engine's parts, made when first needed.
 
@@ -194,6 +215,19 @@ def shared_dictionary() -> Dictionary:
             dictionary.warm_up()
             _shared = dictionary
         return _shared
+
+
+def _recasing(word: str) -> Callable[[str], str] | None:
+    """How to give a lower-case suggestion the case of ``word``: a capital first,
+    or all capitals; None for a word in lower case or mixed ("McDonlad")."""
+    letters = [char for char in word if char.isalpha()]
+    if len(letters) < 2 or not word[:1].isupper():
+        return None
+    if word.isupper():
+        return str.upper
+    if word[1:] == word[1:].lower():
+        return lambda text: text[:1].upper() + text[1:]
+    return None
 
 
 def _plain_first(words: list[str]) -> list[str]:

@@ -41,7 +41,7 @@ PLACE_WORDS = _words(
     Street Road Lane Avenue Drive Close Way Place Square Gardens Terrace Crescent Mews
     Station Hospital Surgery School Academy College University Centre Center Park House Hall
     Court Line Ward Trust Foundation Estate Bridge Gate Cross Church Chapel Cathedral Stadium
-    Arena Theatre Museum Library Barracks Prison Airport Harbour Port Council
+    Arena Theatre Museum Library Barracks Prison Airport Harbour Port Council Law Act
     """
 )
 

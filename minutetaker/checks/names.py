@@ -84,10 +84,75 @@ def known_to(meeting: Meeting, known_terms: Iterable[str]) -> Known:
             vocabulary.update(w for w in WORD.findall(text) if w.islower())
     for text in own:
         vocabulary.update(_bare(word) for word in WORD.findall(text))
+    for item in meeting.walk_items():  # "Multi Agency Public Protection Arrangements (MAPPA)"
+        for text in [item.topic] + [b.text for block in item.blocks for b in block.walk()]:
+            vocabulary.update(spelt_out_words(text))
     names = [p.name for p in meeting.people] + [meeting.chair, meeting.minute_taker.name]
     people = [{_bare(w) for w in WORD.findall(name)} for name in names if name.strip()]
     vocabulary -= GIVEN_NAMES - AMBIGUOUS_GIVEN  # a capacity's words never hide a name
     return Known(vocabulary, people, terms)
+
+
+_ACRONYM = re.compile(r"\(([A-Z]{3,8})s?\)")
+_SMALL = frozenset(["and", "of", "the", "for", "in", "on", "against", "to", "with", "&"])
+
+
+def spelt_out_words(text: str) -> set[str]:
+    """The capitalised words of each body written out before its acronym in
+    brackets ("Integrated Offender Management (IOM)", "Rape and Serious Sexual
+    Offences (RASSO)"): the name of a body, not of a person. Case-folded."""
+    found: set[str] = set()
+    for match in _ACRONYM.finditer(text):
+        letters = match.group(1)
+        before = re.findall(r"[\w'’&]+", text[max(0, match.start() - 200) : match.start()])
+        words = [w for part in before[-2 * len(letters) - 2 :] for w in part.split("-") if w]
+        taken = _spelt_out(words, letters)
+        # A person's initials are not a body's acronym: "Jane Ann Doe (JAD)".
+        if taken and _bare(taken[0]) not in GIVEN_NAMES | _TITLES:
+            found.update(_bare(word) for word in taken if word[:1].isupper())
+    return found
+
+
+def _spelt_out(words: list[str], letters: str) -> list[str]:
+    """The last words of ``words`` whose initials spell ``letters``: each
+    capitalised word gives its initial, a small word ("and", "of") may give its
+    own or none. [] if they do not."""
+
+    def match(w: int, n: int) -> int | None:  # the first word used, or None
+        if n < 0:
+            return w + 1
+        if w < 0:
+            return None
+        word = words[w]
+        small = word.casefold() in _SMALL
+        if not small and not word[:1].isupper():
+            return None
+        if word[:1].upper() == letters[n]:
+            start = match(w - 1, n - 1)
+            if start is not None:
+                return start
+        return match(w - 1, n) if small else None
+
+    start = match(len(words) - 1, len(letters) - 1)
+    return words[start:] if start is not None and start < len(words) else []
+
+
+def name_after(text: str, at: int, known: Known) -> tuple[int, int] | None:
+    """The name standing right after ``at`` (after a collar number: "PC 2231
+    Jenkins"), one or two capitalised words that are no ordinary word; None if
+    there is none, or it is one of the meeting's people."""
+    words = list(WORD.finditer(text, at))
+    if not words or text[at : words[0].start()] not in (" ", "\u00a0"):
+        return None
+    first = words[0].group()
+    if not _is_name_word(first) or (
+        _bare(first) in known.vocabulary and _bare(first) not in GIVEN_NAMES
+    ):
+        return None
+    end = 1
+    if len(words) > 1 and _joined(text, words[0], words[1]) and _is_name_word(words[1].group()):
+        end = 2
+    return _person(text, words, 0, end, known)
 
 
 def name_spans(text: str, known: Known) -> Iterator[tuple[int, int]]:

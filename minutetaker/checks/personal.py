@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from minutetaker.checks.findings import Finding
-from minutetaker.checks.names import Known, known_to, name_spans
+from minutetaker.checks.names import Known, known_to, name_after, name_spans
 from minutetaker.domain.model import Block, Item, Meeting
 
 NAME = "name"
@@ -123,25 +123,36 @@ _MONTH = (
 )
 _DAY_MONTH_YEAR = (
     rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}\.?,? \d{{4}})"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}\.?,? \d{{4}})"
 )
+# "DOB 14/02/1986", "D.O.B. 12.05.90", "born on the 3rd of March 1975", "date of birth
+# is 4 June 1968", "the DOB given was …": a few small words may stand between.
 _BIRTH = re.compile(
-    rf"\b(?:d\.?o\.?b\.?|date of birth|born(?: on| in)?)\b[\s:,-]*"
+    rf"\b(?:d\.?o\.?b\b\.?|date of birth\b|born\b)"
+    rf"(?:[\s:,.-]+(?:on|in|of|is|was|given|as|the|recorded|stated)\b){{0,3}}[\s:,.-]*"
     rf"(?:{_DAY_MONTH_YEAR}|(?:19|20)\d\d\b)",
     re.I,
 )
 _NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/])")
+_WRITTEN_DAY = rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH} \d{{4}})"
+# After a word that says what it is ("crime reference", "incident", "occurrence",
+# "CRIS", "CAD", "URN"… and "is"/"was" between): a token with four digits in a
+# row ("31/204816/31", "31000123456", "31*123456/26" as Niche writes it), or a
+# log's number on a day ("0412 of 14/03/2031", "456 of 12 May 2031").
 _REFERENCE = re.compile(
-    r"\b(?:(?:crime|incident|occurrence|log|case|job|cad|urn|oel)"
+    r"\b(?:(?:crime|incident|occurrence|log|case|job|cad|urn|oel|cris|niche|athena|storm)"
     r"(?: ref(?:erence)?\.?| no\.?| number| #)?|ref(?:erence)?\.?(?: no\.?| number)?)"
-    r"[\s:#]*((?=[A-Z0-9/-]*\d{4})[A-Z]{0,4}[/-]?\d[\dA-Z/-]{3,}(?: of \d{1,2}/\d{1,2}/\d{2,4})?)",
+    r"(?:\s+(?:is|was))?[\s:#]*"
+    rf"(\d{{1,5}} of {_WRITTEN_DAY}"
+    r"|(?=[A-Z0-9/*-]*\d{4})[A-Z]{0,4}[/-]?\d[\dA-Z/*-]{3,}"
+    rf"(?: of {_WRITTEN_DAY})?)",
     re.I,
 )
 _REFERENCE_SHAPE = re.compile(r"\b(?:[A-Z]{2,4}/\d{3,}/\d{2,4}|\d{2}/\d{5,8}/\d{2})\b")
 
 
 def _phone_ok(found: str) -> bool:
-    digits = re.sub(r"\D", "", found)
+    digits = re.sub(r"\D", "", found).removeprefix("00")  # 0044: dialled from abroad
     if digits.startswith("44"):
         digits = "0" + digits[2:].removeprefix("0")
     return digits.startswith("0") and len(digits) in (10, 11) and digits[1] != "0"
@@ -213,6 +224,10 @@ def passage_findings(passage: Passage, known: Known, meeting_year: int) -> list[
 
     for start, end, kind in _pattern_spans(text, meeting_year):
         take(start, end, kind)
+        if kind == COLLAR:  # "PC 2231 Jenkins": the officer's name after the number
+            after = name_after(text, end, known)
+            if after is not None:
+                take(*after, NAME)
     for start, end in name_spans(text, known):
         take(start, end, NAME)
     seen: set[tuple[str, str]] = set()

@@ -23,10 +23,18 @@ from dataclasses import dataclass
 from minutetaker.checks import words as w
 from minutetaker.checks.dictionary import MAX_SUGGESTIONS, Dictionary, shared_dictionary
 from minutetaker.checks.findings import Finding
+from minutetaker.checks.in_context import british_form, slip_in_context
+from minutetaker.checks.proper_nouns import proper_nouns
 from minutetaker.checks.words import Span, Token
 from minutetaker.domain.model import Block, Item, Meeting
 
 EXCERPT_WORDS = 5  # words quoted on each side of a finding
+# The words judged by their neighbours (checks/in_context.py), as they may be typed.
+_IN_CONTEXT = frozenset(
+    form
+    for word in ("program", "programs", "license", "licenses")
+    for form in (word, word.capitalize())
+)
 
 
 def _fold(word: str) -> str:
@@ -106,6 +114,7 @@ class SpellChecker:
         self.dictionary = dictionary if dictionary is not None else shared_dictionary()
         self._room = room if room is not None else Room()
         self._shipped = policing_words()
+        self._names = proper_nouns()
         self._verdicts: dict[str, bool] = {}
 
     @property
@@ -134,7 +143,12 @@ class SpellChecker:
         return base is None or not self._right(base)
 
     def _right(self, word: str) -> bool:
-        return word in self._room or _fold(word) in self._shipped or self._knows(word)
+        return (
+            word in self._room
+            or _fold(word) in self._shipped
+            or self._knows(word)
+            or (word[:1].isupper() and word in self._names)  # "Telford", not "telford"
+        )
 
     def _knows(self, word: str) -> bool:
         if self.dictionary.knows(word):
@@ -148,6 +162,8 @@ class SpellChecker:
         found: list[Token] = []
         for token in w.tokens(text):
             if not self.is_misspelt(token.text):
+                if token.text in _IN_CONTEXT and slip_in_context(text, token.start, token.end):
+                    found.append(token)  # "the inspection program", "a driving license"
                 continue
             if "-" in token.text:
                 found += [part for part in w.parts(token) if self.is_misspelt(part.text)]
@@ -165,6 +181,9 @@ class SpellChecker:
     def suggestions(self, word: str, limit: int = MAX_SUGGESTIONS) -> list[str]:
         """Up to ``limit`` (five) spellings ``word`` may have been meant as,
         the likeliest first (an American spelling's British form first)."""
+        british = british_form(word)
+        if british is not None:
+            return [british]
         base = w.without_possessive(word)
         if base is not None and self.is_misspelt(base):
             return [s + word[-2:] for s in self.dictionary.suggest(base, limit)]

@@ -119,7 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument(
         "--replace",
         action="store_true",
-        help="replace a meeting already held with the same date and title",
+        help="replace a meeting already held with the same date and title (a draft, or "
+        "past minutes read again), never one with versions kept (circulated, agreed or "
+        "published)",
     )
 
     export = commands.add_parser("export", help="one meeting as a Word document or JSON")

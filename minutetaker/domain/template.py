@@ -122,6 +122,8 @@ def assign_kinds(meeting: Meeting, template: AgendaTemplate | None) -> None:
     for item in meeting.walk_items():
         kind = template.kind_of(item.number) if template else None
         heading = item.heading.casefold()
+        if kind == KIND_NEXT_MEETING and "next meeting" not in heading:
+            kind = None  # another agenda's item at that number ("Operation … update")
         if item.brought_forward is not None or "brought forward" in heading:
             kind = KIND_BROUGHT_FORWARD
         elif kind is None and "next meeting" in heading:

@@ -130,7 +130,7 @@ def _item_rows(
             paras = []
             number = ""
             # A note that only repeats the generated line is not printed twice.
-            blocks = [b for b in blocks if b.type == "question" or not _same_line(b.text, when)]
+            blocks = [b for b in blocks if not repeats_next_meeting(meeting, b, style)]
         paras.extend(_blocks(blocks, public, style))
     if paras:
         yield Row(number, paras)
@@ -217,6 +217,13 @@ def _brought_forward(item: Item, kind: str, style: HouseStyle, public: bool) -> 
     if decision:
         paras.append(Para(LABELLED, decision, style.label_decision))
     return paras
+
+
+def repeats_next_meeting(meeting: Meeting, block: Block, style: HouseStyle | None = None) -> bool:
+    """Whether ``block``, a note under the date of the next meeting, only repeats
+    the line the export prints there (and so is left out of the document)."""
+    when = _next_meeting(meeting, style or HouseStyle())
+    return block.type != "question" and _same_line(block.text, when)
 
 
 def _same_line(text: str, generated: str) -> bool:

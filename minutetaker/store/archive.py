@@ -45,20 +45,37 @@ class Archive(ArchiveFile):
         """Store several meetings as one change: all of them, or none.
 
         With ``replace``, a meeting already held with the same date and title is
-        replaced. An action id already held by another meeting is refused.
+        replaced, unless it has versions kept (what was circulated, agreed or
+        published from here): that is refused (WrongState), never replaced. An
+        action id already held by another meeting is refused.
         """
         from minutetaker.store import meetings as meeting_rows
+        from minutetaker.store.errors import WrongState
+        from minutetaker.store.lifecycle import kept_record
 
         ids = []
         with self.transaction() as conn:
             for meeting in meetings:
                 if replace:
                     for old in listing.meetings_on(conn, meeting.date, meeting.title):
+                        kept = kept_record(conn, old)
+                        if kept:
+                            raise WrongState(
+                                f"{kept[0].upper()}{kept[1:]}, which replacing it would "
+                                "delete; nothing was imported."
+                            )
                         meeting_rows.delete_meeting(conn, old)
                 meeting_rows.check_action_ids_free(conn, meeting)
                 meeting.id = None
                 ids.append(meeting_rows.insert_meeting(conn, meeting))
         return ids
+
+    def kept_record(self, meeting_id: int) -> str | None:
+        """What replacing the meeting would destroy, in words (its state and kept
+        versions), or None when it has no version kept and may be replaced."""
+        from minutetaker.store.lifecycle import kept_record
+
+        return self._read(kept_record, meeting_id)
 
     def action_ids_in_use(self, ids: list[str]) -> dict[str, dt.date]:
         """Of ``ids``, those the archive already gives to actions, with the date of

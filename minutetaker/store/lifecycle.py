@@ -27,6 +27,7 @@ from minutetaker.store.versions import (
     VersionInfo,
     add_history,
     keep_version,
+    list_versions,
     now_utc,
     unchanged_since_latest,
 )
@@ -183,6 +184,24 @@ def publish(conn: sqlite3.Connection, meeting_id: int, detail: str = "") -> Vers
 
 def state_of(conn: sqlite3.Connection, meeting_id: int) -> str:
     return _row(conn, meeting_id)[0]
+
+
+def kept_record(conn: sqlite3.Connection, meeting_id: int) -> str | None:
+    """What replacing the meeting whole would destroy, in words ("the Monthly
+    Assurance Meeting of 2031-03-18 (id 7) is agreed, with version 1
+    (circulated) and version 2 (agreed) kept"), or None when no version is kept.
+
+    A kept version is what was circulated, agreed or published from this
+    archive: an import never takes its place. A record with none (a draft, or
+    past minutes imported from Word, agreed elsewhere) may be replaced."""
+    kept = [f"version {v.number} ({v.state})" for v in list_versions(conn, meeting_id)]
+    if not kept:
+        return None
+    title, day, state = conn.execute(
+        "SELECT title, date, state FROM meetings WHERE id = ?", (meeting_id,)
+    ).fetchone()
+    listed = f"{', '.join(kept[:-1])} and {kept[-1]}" if len(kept) > 1 else kept[0]
+    return f"the {title} of {day} (id {meeting_id}) is {state}, with {listed} kept"
 
 
 # -- what the check before publishing decides ------------------------------------------

@@ -193,6 +193,19 @@ def _read_json(path: Path) -> Meeting:
 
 
 REPLACE_ADVICE = "Use --replace to replace it."
+KEPT_ADVICE = (
+    "Change the record in the window instead (an agreed record asks for a reason "
+    "first), or give the file another title to import it beside the record."
+)
+
+
+def _held_advice(archive: Archive, meeting_id: int, advice: str) -> str:
+    """What to do about a meeting held already: --replace is offered only where
+    it would be taken, never for a record with versions kept."""
+    kept = archive.kept_record(meeting_id) if advice == REPLACE_ADVICE else None
+    if not kept:
+        return advice
+    return f"{kept[0].upper()}{kept[1:]}, which --replace would delete. {KEPT_ADVICE}"
 
 
 def check_batch(
@@ -203,8 +216,10 @@ def check_batch(
 ) -> None:
     """Refuse a batch that clashes with itself or the archive: the same meeting
     twice, a meeting the archive holds already (unless replacing), one action id
-    used twice. ``archive`` None: there is no archive yet. ``held_advice`` ends
-    the sentence for a meeting held already (the window has no --replace)."""
+    used twice, and (replacing) a record with versions kept (circulated, agreed
+    or published from the archive), which replacing would delete. ``archive`` None:
+    there is no archive yet. ``held_advice`` ends the sentence for a meeting
+    held already (the window has no --replace)."""
     seen_meetings: dict[tuple, Path] = {}
     seen_actions: dict[str, Path] = {}
     for found in plan.files:
@@ -222,9 +237,17 @@ def check_batch(
             raise ImportRefused(
                 f"{path}: the archive already holds the {meeting.title} of "
                 f"{meeting.date.isoformat()} (id {held[0]}); nothing was imported. "
-                f"{held_advice}".rstrip(),
+                f"{_held_advice(archive, held[0], held_advice)}".rstrip(),
                 path,
             )
+        for old in held if replace else []:
+            kept = archive.kept_record(old)
+            if kept:
+                raise ImportRefused(
+                    f"{path}: {kept}, which --replace would delete; nothing was imported. "
+                    f"{KEPT_ADVICE}",
+                    path,
+                )
         ids = {action.id: item.number for item, action in meeting.actions()}
         for action_id, number in ids.items():
             if action_id in seen_actions:

@@ -175,6 +175,8 @@ class Segmenter:
         heading but a question (inside a holding-to-account item) or an action (an
         owner's code beside it), the number is the question's or the action's own."""
         if line is not None and self._own_number(number, line):
+            if label is not None:  # above the question or action: laid on it, not dropped
+                self._append(label)
             self._append(line.but(f"{number}. {line.text.lstrip()}"))
             return
         parent = self.by_number.get(self.agenda.parent_of(number) or "")

@@ -41,17 +41,30 @@ __all__ = ["Context", "Placement", "Unplaced", "build_items"]
 
 def build_items(drafts: list[Draft], context: Context) -> list[Item]:
     # The next meeting first: its date is the due date of actions with none written.
+    # Its lines are made ready first, so that a date under a "Not for publication"
+    # label is known to be withheld: it is neither the next meeting's date (which
+    # the public version prints) nor the due date of an action.
+    prepared: dict[int, list[Line]] = {}
     for draft in (d for top in drafts for d in top.walk()):
         if draft.kind == KIND_NEXT_MEETING and context.next_meeting is None:
-            context.next_meeting = _next_meeting(draft, context)
-    items = [_item(draft, context) for draft in drafts]
+            lines = prepared[id(draft)] = _prepared(draft.lines, draft.number, context)
+            if not any(d.restricted for d in _and_above(draft)):
+                context.next_meeting = _next_meeting(lines, context)
+    items = [_item(draft, context, prepared) for draft in drafts]
     for item in items:
         if item.kind == KIND_BROUGHT_FORWARD and item.brought_forward is None:
             infer_decisions(item, context)
     return items
 
 
-def _item(draft: Draft, context: Context) -> Item:
+def _and_above(draft: Draft):
+    node: Draft | None = draft
+    while node is not None:
+        yield node
+        node = node.parent
+
+
+def _item(draft: Draft, context: Context, prepared: dict[int, list[Line]]) -> Item:
     item = Item(
         number=draft.number,
         heading=draft.heading,
@@ -64,7 +77,10 @@ def _item(draft: Draft, context: Context) -> Item:
     for line, role in ((draft.heading_line, "heading"), (draft.label_line, "not for publication")):
         if line is not None:
             context.placements.append(Placement(line.para, draft.number, role))
-    lines = _prepared(draft.lines, draft.number, context)
+    if id(draft) in prepared:
+        lines = prepared[id(draft)]
+    else:
+        lines = _prepared(draft.lines, draft.number, context)
     if draft.kind == KIND_BROUGHT_FORWARD and draft.bf_line is not None:
         item.brought_forward = brought_forward_record(draft, lines, item, context)
     elif draft.kind == KIND_NEXT_MEETING:
@@ -77,7 +93,7 @@ def _item(draft: Draft, context: Context) -> Item:
         holding_to_account(item, lines, context, typed=False)
     else:
         blocks_and_actions(item, lines, context)
-    item.items = [_item(child, context) for child in draft.children]
+    item.items = [_item(child, context, prepared) for child in draft.children]
     return item
 
 
@@ -90,6 +106,7 @@ def _prepared(lines: list[Line], number: str, context: Context) -> list[Line]:
     they stand above."""
     out: list[Line] = []
     label: Line | None = None
+    kept: Line | None = None  # a label kept as a paragraph of its own already
     under = _UnderLabelledRows()
     for line in (part for whole in lines for part in _label_apart(whole)):
         under.see(line)
@@ -99,10 +116,18 @@ def _prepared(lines: list[Line], number: str, context: Context) -> list[Line]:
             context.placements.append(Placement(line.para, number, "house label"))
             continue
         reason = words.parse_restricted_label(line.text)
-        if reason is not None and not line.why:
+        # The same label twice: the export's label over a label kept (withheld) as a
+        # paragraph, read back. The second is what the first stands above.
+        repeated = label is not None and reason is not None and line.stripped == label.stripped
+        if reason is not None and not repeated:
             under.label(line, reason)
-            if label is not None:
-                out.append(label.but(label.text))  # two labels in a row: keep the first
+            if label is not None and label is not kept:
+                out.append(_withheld_label(label))  # two labels in a row: keep the first
+            if line.why:
+                # A label where none belongs (before the first item, say): kept,
+                # listed and withheld itself, and still laid on what follows.
+                out.append(_withheld_label(line))
+                kept = line
             if line.owners:  # a code beside the label: kept, and listed
                 codes = "/".join(line.owners)
                 out.append(Line(codes, line.para, "action", why="an owner's code beside a label"))
@@ -111,7 +136,8 @@ def _prepared(lines: list[Line], number: str, context: Context) -> list[Line]:
             continue
         if label is not None:
             line.restricted, line.reason = True, words.parse_restricted_label(label.text) or ""
-            context.placements.append(Placement(label.para, number, "not for publication"))
+            if label is not kept:
+                context.placements.append(Placement(label.para, number, "not for publication"))
             label = None
         elif out and _continues(out[-1], line):
             out[-1] = out[-1].but(out[-1].text.rstrip() + " " + line.text.strip())
@@ -119,9 +145,8 @@ def _prepared(lines: list[Line], number: str, context: Context) -> list[Line]:
             context.placements.append(Placement(line.para, number, "continued"))
             continue
         out.append(line)
-    if label is not None:
-        label.why = label.why or "a 'Not for publication' label with nothing under it"
-        out.append(label)
+    if label is not None and label is not kept:
+        out.append(_withheld_label(label))
     return out
 
 
@@ -140,6 +165,17 @@ def _label_apart(line: Line) -> list[Line]:
     label = line.but(match.group("label").rstrip(" -–—"))
     label.owners, label.due = [], None
     return [label, line.but(match.group("rest"))]
+
+
+def _withheld_label(label: Line) -> Line:
+    """A "Not for publication" label with nothing under it: its words are kept
+    (nothing is lost), withheld for its own reason (the reason is never public),
+    and listed in the report."""
+    kept = label.but(label.text)
+    kept.restricted = True
+    kept.reason = words.parse_restricted_label(label.text) or ""
+    kept.why = kept.why or "a 'Not for publication' label with nothing under it"
+    return kept
 
 
 class _UnderLabelledRows:
@@ -200,10 +236,12 @@ def _continues(before: Line, line: Line) -> bool:
 # -- the date of the next meeting -------------------------------------------------------------
 
 
-def _next_meeting(draft: Draft, context: Context) -> NextMeeting | None:
+def _next_meeting(lines: list[Line], context: Context) -> NextMeeting | None:
     """The first date written under the item (a date without a year: the first such
-    day after the meeting)."""
-    for line in draft.lines:
+    day after the meeting), never one in a line withheld."""
+    for line in lines:
+        if line.restricted:
+            continue
         found = find_date(line.text, context.meeting_date.year)
         if found is not None:
             if found.date < context.meeting_date and found.date.year == context.meeting_date.year:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from minutetaker.domain import house_format as words
+from minutetaker.domain.compare import similarity
 from minutetaker.domain.model import (
     STATE_AGREED,
     Action,
@@ -211,6 +212,8 @@ def _due_dates(recognised: Recognised, summary: list[SummaryRow], context: Conte
         if found is None:
             found = _action_without_owner(meeting, row)
         if found is None:
+            found = _action_numbered(meeting, row, matched)
+        if found is None:
             if row.text.strip() and not _withheld_already(meeting, row):
                 _keep_summary_row(recognised, row)
             continue
@@ -227,6 +230,28 @@ def _due_dates(recognised: Recognised, summary: list[SummaryRow], context: Conte
     for _item, action in meeting.actions():
         if id(action) not in context.due_written and action.due is None and action.text:
             action.due = following
+
+
+_SUMMARY_NUMBER = re.compile(r"^\s*(\S+?)\.(\d+)\s*$")
+
+
+def _action_numbered(meeting: Meeting, row: SummaryRow, matched: set[int]):
+    """The action the row's number names ("4a.2": the second action of item 4a)
+    when its words are much the same: the minutes' action was edited and the
+    summary, which repeats it, was not (a reviewer corrects an action where it
+    stands). Its due date is still the summary's; its words are the minutes'."""
+    number = _SUMMARY_NUMBER.match(row.number)
+    item = meeting.find_item(number.group(1)) if number else None
+    if number is None or item is None:
+        return None
+    actions = [action for action in item.actions if action.text.strip()]
+    index = int(number.group(2)) - 1
+    if not 0 <= index < len(actions) or id(actions[index]) in matched:
+        return None
+    action = actions[index]
+    if similarity(words.plain(row.text), action.text) < 0.5:
+        return None
+    return item, action
 
 
 def _action_without_owner(meeting: Meeting, row: SummaryRow):

@@ -236,8 +236,11 @@ def test_a_draft_of_the_same_number_with_other_words_is_refused(archive, draft, 
 def test_a_file_that_is_no_word_document_is_refused_plainly(archive, draft, out):
     meeting_id, _ = draft
     (out / "notes.docx").write_text("not a zip", encoding="utf-8")
-    with pytest.raises(WordImportError, match=r"notes\.docx"):
+    with pytest.raises(WordImportError, match=r"notes\.docx") as refused:
         read_corrections(archive, meeting_id, out / "notes.docx")
+    # Said for corrections, not for an import ("... then import that" misled).
+    assert "import" not in str(refused.value)
+    assert "circulated draft" in str(refused.value)
 
 
 @pytest.mark.render

@@ -230,7 +230,21 @@ def test_the_ngram_candidates_hold_the_engines_hundred_best_stems(suggesters, en
 def _as_the_engine_alone(engine, word: str) -> list[str]:
     """Suggestions as the first version made them, on the engine alone: the
     British forms, its edits (a copy with no word list for its n-gram search),
-    then, if no single word came, its whole suggester from the start."""
+    then, if no single word came, its whole suggester from the start. A word
+    with a capital first, or in capitals, is given its lower-case form's
+    suggestions in its case first, and its own only to make up five."""
+    from minutetaker.checks.dictionary import _plain_first, _recasing, _unique
+
+    recase = _recasing(word)
+    if recase is None:
+        return _as_typed_by_the_engine_alone(engine, word)
+    found = _unique([recase(text) for text in _as_the_engine_alone(engine, word.lower())])
+    if len(found) < 5:
+        found = _unique(found + _as_typed_by_the_engine_alone(engine, word))
+    return _plain_first(found)[:5]
+
+
+def _as_typed_by_the_engine_alone(engine, word: str) -> list[str]:
     from minutetaker.checks.british import british_forms
     from minutetaker.checks.dictionary import _is_single, _plain_first, _unique
 
@@ -256,6 +270,7 @@ def _as_the_engine_alone(engine, word: str) -> list[str]:
 def test_what_the_checker_suggests_is_what_the_engine_alone_gave(fresh, engine):
     words = NAMES[::2] + SEVERE[::2] + ["recieved", "whihc", "organize", "Color", "traveled"]
     words += ["teh", "comittee", "embarassing", "untill", "thier", "inspite", "alot"]
+    words += ["Teh", "Recieved", "Comissioner", "TEH", "Chiefconstable"]
     words += ["self-harn", "Okonkwo-Ried", "21th", "wellbeeing", "CUSTODYS", "cafe", "naieve"]
     for word in words:
         assert fresh.suggest(word) == _as_the_engine_alone(engine, word), word

@@ -60,12 +60,12 @@ def test_the_meeting_is_named_by_its_date_too(cli, stored):
 
 def test_the_office_dictionary_and_ignored_words_are_heeded(cli, data_dir, stored):
     with Archive.open(data_dir) as archive:
-        archive.words.remove("Kingsford")
+        archive.words.remove("Northshire")
         archive.words.ignore(stored, "tommorow")
     code, out, _ = cli("check", str(stored), "--json")
     assert code == 0
     words = [f["text"] for f in json.loads(out)]
-    assert "Kingsford" in words and "Kingsford's" in words
+    assert "Northshire" in words
     assert "tommorow" not in words
 
 
@@ -118,3 +118,18 @@ def test_the_json_of_a_real_process_is_one_document(data_dir, stored):
     )
     assert done.returncode == 0, done.stderr
     assert len(_spelling(json.loads(done.stdout))) == len(SLIPS)
+
+
+def test_a_slip_at_a_sentence_start_is_offered_its_word_with_the_capital(cli, data_dir):
+    meeting = planted_meeting()
+    meeting.items[0].topic = "Teh briefing was noted. Recieved from the Comissioner."
+    with Archive.open(data_dir) as archive:
+        meeting_id = archive.add_meeting(meeting)
+    code, out, _ = cli("check", str(meeting_id), "--json")
+    assert code == 0
+    first = {f["text"]: f["suggestions"][0] for f in _spelling(json.loads(out))}
+    assert first["Teh"] == "The"
+    assert first["Recieved"] == "Received"
+    assert first["Comissioner"] == "Commissioner"
+    code, out, _ = cli("check", str(meeting_id))
+    assert "spelling  Teh  → The" in out

@@ -53,3 +53,22 @@ def test_kinds_of_an_imported_meeting_follow_the_agenda(sample_meeting):
     assert sample_meeting.find_item("4a").kind == "holding_to_account"
     assert sample_meeting.find_item("6").kind == "next_meeting"
     assert sample_meeting.find_item("5").kind == "notes"
+
+
+def test_an_item_at_the_agendas_number_for_another_kind_keeps_its_own(sample_meeting):
+    # A meeting file from another agenda: item 6 is an operation's update and the
+    # next meeting is item 7. Taking item 6 for the date of the next meeting made
+    # the export print the next meeting's day and time under the operation.
+    from minutetaker.domain.model import Block, Item
+
+    sample_meeting.items.insert(
+        5,
+        Item("6", "Operation Kestrel update", blocks=[Block("paragraph", "Arrests expected.")]),
+    )
+    sample_meeting.items[-1].number = "7"
+    for item in sample_meeting.walk_items():
+        item.kind = "notes"
+    assign_kinds(sample_meeting, load_agenda())
+    assert sample_meeting.find_item("6").kind == "notes"
+    assert sample_meeting.find_item("7").kind == "next_meeting"
+    assert sample_meeting.find_item("4a").kind == "holding_to_account"

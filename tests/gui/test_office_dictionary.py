@@ -24,23 +24,23 @@ def test_words_added_in_the_dialog_are_right_at_once_and_kept_in_the_archive(
     ready(qtbot, window)
     window.going.go_to("3")
     end_of_notes(window.editor)
-    qtbot.keyClicks(window.editor, " Visits to Hindlip and Eastport. ")
-    assert underlined(window.editor) == ["Hindlip", "Eastport"]
+    qtbot.keyClicks(window.editor, " Visits to Brackmoor and Eastport. ")
+    assert underlined(window.editor) == ["Brackmoor", "Eastport"]
 
     dialog = open_dialog(qtbot, window)
     assert dialog.shown_words() == []
     assert dialog.count.text() == "0 words in the dictionary"
     assert dialog.focusWidget() is dialog.new_word
-    for word in ("Hindlip", "Eastport", "Smartwater"):
+    for word in ("Brackmoor", "Eastport", "Smartwater"):
         qtbot.keyClicks(dialog.new_word, word)
         qtbot.keyClick(dialog.new_word, Qt.Key.Key_Return)
-    assert dialog.shown_words() == ["Eastport", "Hindlip", "Smartwater"]
+    assert dialog.shown_words() == ["Brackmoor", "Eastport", "Smartwater"]
     assert dialog.list.currentItem().text() == "Smartwater"  # the word just added
     assert underlined(window.editor) == []
 
     written(qtbot, window)
     with Archive.open(data_dir) as fresh:
-        assert fresh.words.office() == ["Eastport", "Hindlip", "Smartwater"]
+        assert fresh.words.office() == ["Brackmoor", "Eastport", "Smartwater"]
 
 
 def test_a_word_already_there_or_not_one_word_is_refused_with_a_sentence(

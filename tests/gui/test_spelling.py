@@ -183,21 +183,21 @@ def test_a_right_word_gets_the_usual_menu_only(qtbot, window):
 def test_add_to_office_dictionary_clears_it_in_every_meeting(qtbot, window, archive):
     ready(qtbot, window)
     first_id = window.session.meeting.id
-    typed_at_end(qtbot, window, "3", " Seen at Hindlip's gate. ")
-    assert underlined(window.editor) == ["Hindlip's"]
-    put_cursor(window.editor, window.editor.toPlainText().index("Hindlip") + 1)
+    typed_at_end(qtbot, window, "3", " Seen at Brackmoor's gate. ")
+    assert underlined(window.editor) == ["Brackmoor's"]
+    put_cursor(window.editor, window.editor.toPlainText().index("Brackmoor") + 1)
     qtbot.keyClick(window.editor, Qt.Key.Key_Menu)
     menus = menu_of(qtbot, window)
     next(a for a in menus.menu.actions() if a.text().startswith("&Add")).trigger()
     assert underlined(window.editor) == []
-    assert window.spelling.office_words() == ["Hindlip"]  # the word, not its possessive
+    assert window.spelling.office_words() == ["Brackmoor"]  # the word, not its possessive
 
     # another meeting (as a later session would open it) knows it too
     from tests.samples import sample_meeting
 
     other = sample_meeting()
     other.date = other.date.replace(month=4)
-    other.find_item("3").blocks[0].text = "Hindlip and Eastport were visited."
+    other.find_item("3").blocks[0].text = "Brackmoor and Eastport were visited."
     window.session.save_now()
     other_id = window.session.write(lambda a: a.add_meeting(other))
     window.session.open_meeting(other_id)

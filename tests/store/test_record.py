@@ -279,3 +279,40 @@ def test_a_meeting_taken_as_agreed_by_the_migration_is_locked(tmp_path):
         older = archive.resolve("2026-10-20")
         assert archive.record(older).is_locked()
         assert not archive.record(archive.resolve("2031-03-18")).is_locked()
+
+
+def test_importing_over_a_record_with_versions_kept_is_refused_and_keeps_it(stored):
+    """The store's own guard (whatever program imports): a record circulated keeps
+    its versions; importing over it with ``replace`` changes nothing."""
+    archive, meeting_id = stored
+    archive.record(meeting_id).circulate()
+    archive.record(meeting_id).agree(AGREED_ON, today=TODAY)
+    before = meeting_to_dict(archive.load_meeting(meeting_id))
+    other = archive.load_meeting(meeting_id)
+    other.venue = "Somewhere else"
+    with pytest.raises(WrongState, match=r"agreed.*version 1 \(circulated\)"):
+        archive.import_meetings([other], replace=True)
+    assert meeting_to_dict(archive.load_meeting(meeting_id)) == before
+    assert [v.number for v in archive.record(meeting_id).versions()] == [1]
+    assert archive.record(meeting_id).state() == "agreed"
+
+
+def test_a_draft_with_no_version_kept_is_replaced_by_an_import(stored):
+    archive, meeting_id = stored
+    other = archive.load_meeting(meeting_id)
+    other.venue = "Somewhere else"
+    (new_id,) = archive.import_meetings([other], replace=True)
+    assert archive.load_meeting(new_id).venue == "Somewhere else"
+    assert archive.count_meetings() == 1
+
+
+def test_past_minutes_imported_as_agreed_with_no_version_kept_are_replaced(archive, sample_meeting):
+    """Word minutes come in agreed (elsewhere), with nothing of ours kept: reading
+    the file again, put right, takes their place."""
+    sample_meeting.state = "agreed"
+    (meeting_id,) = archive.import_meetings([sample_meeting])
+    again = archive.load_meeting(meeting_id)
+    again.venue = "Somewhere else"
+    (new_id,) = archive.import_meetings([again], replace=True)
+    assert archive.load_meeting(new_id).venue == "Somewhere else"
+    assert archive.count_meetings() == 1

@@ -61,3 +61,29 @@ def missing_words(body: Counter, archive: Counter) -> dict[str, int]:
         for word, n in missing.items()
         if word not in STRUCTURE and not (word.isdigit() and word in archive)
     }
+
+
+def public_strings(value, under: bool = False) -> list[str]:
+    """Every string of the record (as the JSON has it) not withheld: not in a
+    restricted item or block, nor under one; reasons are withheld too."""
+    if isinstance(value, dict):
+        under = under or bool(value.get("restricted"))
+        return [
+            text
+            for key, inner in value.items()
+            if key != "restricted_reason"
+            for text in public_strings(inner, under)
+        ]
+    if isinstance(value, list):
+        return [text for inner in value for text in public_strings(inner, under)]
+    return [value] if isinstance(value, str) and not under else []
+
+
+def reasons(value) -> list[str]:
+    """The reason of every restricted item and block of the record."""
+    if isinstance(value, dict):
+        own = [value.get("restricted_reason", "")] if value.get("restricted") else []
+        return own + [r for inner in value.values() for r in reasons(inner)]
+    if isinstance(value, list):
+        return [r for inner in value for r in reasons(inner)]
+    return []

@@ -122,8 +122,10 @@ class SpellingController(QObject):
         try:
             from minutetaker.checks import spelling  # noqa: F401  (its code, here too)
             from minutetaker.checks.dictionary import shared_dictionary
+            from minutetaker.checks.proper_nouns import proper_nouns
 
             dictionary, error = shared_dictionary(), None
+            proper_nouns()  # read here (~50 ms), never on the window's thread
         except Exception as failure:  # missing or unreadable files: said in one sentence
             dictionary, error = None, failure
         try:

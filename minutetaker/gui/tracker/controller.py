@@ -58,6 +58,11 @@ class TrackerController(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.refresh)
+        # A read due once the window has finished its step (after a save).
+        self._due = QTimer(self)
+        self._due.setSingleShot(True)
+        self._due.setInterval(0)
+        self._due.timeout.connect(self.refresh)
         session.actionsChanged.connect(self._actions_changed)
         session.saved.connect(self._after_save)
         session.agendaChanged.connect(self._agenda_changed)
@@ -138,13 +143,18 @@ class TrackerController(QObject):
 
     @property
     def idle(self) -> bool:
-        """No read of the table under way (the tests wait for it)."""
-        return self._reading is None
+        """The table shows the archive as the window has handed it over: no read
+        under way, and none due (the words typed in the filter, waiting for a
+        pause; an action or decision being saved, to be read once it is). The
+        tests wait for it."""
+        due = self.timer.isActive() or self._due.isActive() or (self.visible() and self._dirty)
+        return self._reading is None and not due
 
     def refresh(self, owners: bool = False) -> None:
         """Read the actions again (with ``owners``, the owners' list too), on the
         reader's thread; :meth:`_read` draws them, keeping the selected one selected."""
         self.timer.stop()
+        self._due.stop()
         if self.panel is None:
             return
         filters = self.filters()
@@ -226,7 +236,7 @@ class TrackerController(QObject):
         meeting = self.session.meeting
         moved = (meeting.id if meeting else None) != self._meeting_id
         if self._dirty or moved:
-            QTimer.singleShot(0, self.refresh)  # after the window has finished its step
+            self._due.start()  # after the window has finished its step
         else:
             self.show_history()
 
