@@ -14,7 +14,6 @@ caller.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 import subprocess
@@ -23,6 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.key_during_save import busy_processes, key_during_save
 from benchmarks.timing import row
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -144,9 +144,9 @@ def _typing() -> list[dict]:
         floor = _type_into(app, bare, KEYS)
         bare.close()
 
-        worst = _key_during_save(app, window, floor, "")
-        with _busy_processes(2):
-            loaded = _key_during_save(app, window, floor, ", two busy processes beside it")
+        worst = key_during_save(app, window, floor, "")
+        with busy_processes(2):
+            loaded = key_during_save(app, window, floor, ", two busy processes beside it")
         window.close()
         archive.close()
     assert saves, "the autosave never ran during the typing"
@@ -166,8 +166,8 @@ def _typing() -> list[dict]:
             p=99,
         ),
         *opening,
-        worst,
-        loaded,
+        *worst,
+        *loaded,
         *flush,
     ]
 
@@ -221,19 +221,6 @@ def _open_item_times(app, window, number: str) -> list[dict]:
     ]
 
 
-@contextlib.contextmanager
-def _busy_processes(count: int):
-    """``count`` processes spinning beside the benchmark (a busy machine)."""
-    spinners = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(count)]
-    try:
-        time.sleep(0.5)  # let them take their share of the processors
-        yield
-    finally:
-        for spinner in spinners:
-            spinner.kill()
-            spinner.wait()
-
-
 def _flush_times(app, window) -> list[dict]:
     """One autosave of the 5,000-word item: until committed (the snapshot on the
     window's thread, then the writer's transaction), and the window thread's share
@@ -275,35 +262,6 @@ def _flush_times(app, window) -> list[dict]:
             alone,
         ),
     ]
-
-
-def _key_during_save(app, window, floor: list[float], beside: str) -> dict:
-    """The worst case: a key pressed just as the autosave starts waits for the
-    window thread's share of it (the snapshot), while the writer commits on its
-    own thread; then it is drawn. Timed from the start of the autosave."""
-    from PySide6.QtCore import QEvent, Qt
-    from PySide6.QtGui import QKeyEvent
-
-    session = window.session
-    times = []
-    for _ in range(120):
-        session.notes_edited(session.item)
-        start = time.perf_counter()
-        session.flush()  # the autosave's timer has fired as the key arrives
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, Qt.Key.Key_E, Qt.KeyboardModifier.NoModifier, "e")
-            app.sendEvent(window.editor, event)
-        window.editor.viewport().repaint()
-        app.processEvents()
-        times.append((time.perf_counter() - start) * 1000)
-        session.save_now()  # (the writer done before the next one)
-    return row(
-        f"key pressed as the autosave starts (worst case{beside}, p99)",
-        times,
-        "bare QTextEdit, same text",
-        floor,
-        p=99,
-    )
 
 
 APP_CODE = (
