@@ -132,6 +132,9 @@ def test_circulate_correct_agree_publish(display, tmp_path, sample_meeting):  # 
         _type_path(env, "Publish", files / "public.docx")
         _until("the public version", lambda: (files / "public.docx").exists())
         _until("published", lambda: _read(data, meeting_id)[0].state == "published")
+        _focus(env, "^Publish$")  # the message naming both files: Enter closes it
+        _xdo(env, "key", "Return")
+        _until("the message closed", lambda: not _window_named(env, "^Publish$"))
         _focus(env, "Monthly Assurance Meeting")
         _xdo(env, "key", "ctrl+q")
         app.wait(timeout=20)

@@ -204,11 +204,18 @@ class AfterCommands(QObject):
             if withheld
             else "nothing withheld"
         )
+        # The status bar cannot hold two whole paths: it says where they are; the
+        # message names both (and that the log is not for publishing) read whole.
         self.session.say(
-            f"Published {self._meeting_words()} (version {result.version.number}): wrote "
-            f"{result.path} ({said}). The redaction log is {result.log_path.name}: keep it, "
-            "do not publish it.",
+            f"Published version {result.version.number}: the public version and its "
+            f"redaction log are in {Path(result.path).parent}.",
             20000,
+        )
+        self.files.inform(
+            "Publish",
+            f"Published {self._meeting_words()} (version {result.version.number}): wrote "
+            f"{result.path} ({said}).\n\nThe redaction log is {result.log_path}: keep it, "
+            "do not publish it.",
         )
 
     # -- corrections -----------------------------------------------------------------------

@@ -159,6 +159,17 @@ class WordFileWriter(QObject):
         QMessageBox.warning(QApplication.activeModalWidget() or self.parent_widget, title, sentence)
         _back_to(focus, self.back)
 
+    def inform(self, title: str, sentence: str) -> None:
+        """What was written, where, in a message read whole (Enter closes it);
+        then back where the person was."""
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        focus = _focus()
+        QMessageBox.information(
+            QApplication.activeModalWidget() or self.parent_widget, title, sentence
+        )
+        _back_to(focus, self.back)
+
 
 def _focus() -> QWidget | None:
     from PySide6.QtWidgets import QApplication

@@ -279,7 +279,10 @@ def blocks_from_document(doc: QTextDocument) -> list[Block]:
 def new_document(parent=None) -> QTextDocument:
     """An empty document for an item's notes."""
     doc = QTextDocument(parent)
-    doc.setDocumentMargin(10)
+    # Qt lays the first block of a document out without its top margin, so the
+    # margin of the document itself holds the "Not for publication" label of a
+    # first paragraph withheld (a uniform margin keeps the placeholder in line).
+    doc.setDocumentMargin(max(10, label_height()))
     return doc
 
 

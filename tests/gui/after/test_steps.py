@@ -137,6 +137,8 @@ def test_publish_writes_the_public_version_and_its_log(
 ):
     window = agreed_window
     offered = _answer_save(monkeypatch, window, tmp_path / "public.docx")
+    informed = []
+    monkeypatch.setattr(window.files, "inform", lambda title, sentence: informed.append(sentence))
     qtbot.keyClick(window.editor, Qt.Key.Key_E, CTRL_SHIFT)
     qtbot.waitUntil(lambda: bool(offered), timeout=10000)  # the check passed, then asked
     qtbot.waitUntil(lambda: not window.files.busy, timeout=10000)
@@ -147,8 +149,17 @@ def test_publish_writes_the_public_version_and_its_log(
     logs = list(tmp_path.glob("*redaction log*"))
     assert len(logs) == 1
     assert "<i>Published</i>" in window.meeting_label.text()
+    # where both files went, and that the log is not for publishing, in a message
+    # read whole (found by a new minute-taker: the status bar cut that sentence off
+    # after "and it says", so the log's name and its warning were never seen)
+    assert len(informed) == 1
+    assert str(tmp_path / "public.docx") in informed[0]
+    assert str(logs[0]) in informed[0] and "do not publish it" in informed[0]
     said = window.statusBar().currentMessage()
-    assert "public.docx" in said and "redaction log" in said
+    assert "redaction log" in said and str(tmp_path) in said
+    bar = window.statusBar()
+    room = bar.width() - window.saved_label.width()
+    assert bar.fontMetrics().horizontalAdvance(said) < room, "the status bar cuts it off"
     meeting, _versions = _stored(data_dir, window.session.meeting.id)
     assert meeting.state == "published"
     assert [e for e, _ in history(data_dir, meeting.id)][-1] == "published"
