@@ -183,3 +183,30 @@ def test_corrections_to_an_agreed_record_ask_for_a_reason(
     assert any("theft from a shop" in b.text for b in reopen(meeting_id).find_item("2").blocks)
     events = history(data_dir, meeting_id)
     assert ("unlocked", "The CC's office corrected the location") in events
+
+
+def test_applied_corrections_say_when_they_were_saved(qtbot, window, returned, monkeypatch):
+    """The record changed: the status bar's "Saved at" says so, at the time of the
+    write (it stayed as it was, or empty, before)."""
+    import datetime as dt
+
+    _choose_file(monkeypatch, window, returned)
+    dialog = _open(qtbot, window)
+    shown_before = window.saved_label.text()
+    # (a second on from any save shown, so that a new time can be told from it)
+    qtbot.waitUntil(
+        lambda: dt.datetime.now().strftime("Saved at %H:%M:%S") != shown_before, timeout=2000
+    )
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_A)  # the venue
+    before = dt.datetime.now().replace(microsecond=0)
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: "Applied 1 correction" in window.statusBar().currentMessage(), timeout=10000
+    )
+    after = dt.datetime.now()
+    shown = window.saved_label.text()
+    assert shown != shown_before and shown.startswith("Saved at ")
+    saved = dt.datetime.combine(
+        before.date(), dt.time.fromisoformat(shown.removeprefix("Saved at "))
+    )
+    assert before <= saved <= after
