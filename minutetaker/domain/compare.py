@@ -53,7 +53,7 @@ _SIMILAR = 0.5  # two paragraphs at least this alike are one paragraph changed
 @dataclass(frozen=True)
 class ParagraphChange:
     change: str  # ADDED, REMOVED, CHANGED, WITHHELD or RELEASED
-    what: str  # "paragraph", "bullet point", "question 2", "topic", "heading", ...
+    what: str  # "paragraph", "bullet point", "question 2", "finding of question 2", "topic", ...
     before: str
     after: str
     words: tuple[Words, ...] = ()
@@ -139,16 +139,43 @@ def item_units(item: Item) -> list[Unit]:
     return units
 
 
-def _block_units(blocks: list[Block], hidden: bool, where: tuple[int, ...]) -> Iterator[Unit]:
+def _block_units(
+    blocks: list[Block], hidden: bool, where: tuple[int, ...], question: Block | None = None
+) -> Iterator[Unit]:
     for index, block in enumerate(blocks):
         restricted = hidden or block.restricted
         if block.type == "question":
             what = f"question {block.number}".strip()
         else:
             what = _NOUNS.get(block.type, block.type)
+        if question is not None:
+            what = _under(what, question)
         path = (*where, index)
         yield Unit(what, block.text, restricted, "", path, block.type, block.number)
-        yield from _block_units(block.findings, restricted, path)
+        yield from _block_units(block.findings, restricted, path, block)
+
+
+def _under(what: str, question: Block) -> str:
+    """A block among a question's findings, as the minute-taker calls it: a
+    paragraph there is a "finding of question 2"; a bullet point "bullet point
+    under question 2"."""
+    asked = f"question {question.number}".strip() if question.number else "its question"
+    return f"finding of {asked}" if what == "paragraph" else f"{what} under {asked}"
+
+
+def _alike(old: Unit, new: Unit) -> bool:
+    """Whether two units are the same kind of line, wherever they stand: a finding
+    of a question that was renumbered (or a paragraph read back one level deeper
+    from a document saved again elsewhere) is not a change of its own."""
+    return _plain(old) == _plain(new)
+
+
+def _plain(unit: Unit) -> str:
+    if not unit.type:  # the item's own lines: heading, topic…
+        return unit.what
+    if unit.type == "question":
+        return f"question {unit.number}".strip()
+    return _NOUNS.get(unit.type, unit.type)
 
 
 def compare_units(before: list[Unit], after: list[Unit]) -> list[ParagraphChange]:
@@ -169,7 +196,7 @@ def _same_text(old: Unit, new: Unit, i: int, j: int) -> list[ParagraphChange]:
     if old.restricted != new.restricted:
         change = WITHHELD if new.restricted else RELEASED
         return [ParagraphChange(change, new.what, old.text, new.text, (), i, j)]
-    if old.what != new.what:
+    if not _alike(old, new):
         what = f"{new.what} (was {old.what})"
         return [ParagraphChange(CHANGED, what, old.text, new.text, (Words(SAME, new.text),), i, j)]
     return []
@@ -194,7 +221,7 @@ def _pair(
             for k in range(j, match)
         ]
         new = after[match]
-        what = new.what if new.what == old.what else f"{new.what} (was {old.what})"
+        what = new.what if _alike(old, new) else f"{new.what} (was {old.what})"
         words = word_changes(old.text, new.text)
         out.append(ParagraphChange(CHANGED, what, old.text, new.text, words, i, match))
         if old.restricted != new.restricted:

@@ -210,3 +210,23 @@ def test_applied_corrections_say_when_they_were_saved(qtbot, window, returned, m
         before.date(), dt.time.fromisoformat(shown.removeprefix("Saved at "))
     )
     assert before <= saved <= after
+
+
+def test_a_finding_changed_is_called_the_finding_of_its_question(
+    qtbot, window, archive, stored_meeting, tmp_path, monkeypatch
+):
+    """The list names what the minute-taker typed: a finding of question 2, not a
+    "paragraph"; a bullet point among question 1's findings says so too."""
+    circulate.circulate(archive, stored_meeting.id, tmp_path / "draft.docx")
+    reviewer = Reviewer(tmp_path / "draft.docx")
+    reviewer.replace("meets monthly", "meets every month")  # question 2's finding
+    reviewer.retype("three retail parks", "four retail parks")  # a bullet under question 1
+    _choose_file(monkeypatch, window, reviewer.save(tmp_path / "returned.docx"))
+    dialog = _open(qtbot, window)
+    assert [row for _group, row in _listed(dialog)] == [
+        "1. changed bullet point under question 1",
+        "2. changed finding of question 2",
+    ]
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Down)
+    assert _current(dialog) == "2. changed finding of question 2"
+    assert "changed finding of question 2" in dialog.detail.toPlainText()
