@@ -21,8 +21,9 @@ from pathlib import Path
 from benchmarks.bench_export import forty_pages
 from benchmarks.timing import measure, row
 from minutetaker.checks import names, personal
-from minutetaker.domain.compare import compare_meetings, item_units
+from minutetaker.domain.compare import compare_meetings
 from minutetaker.domain.model import Action, Block, Meeting
+from minutetaker.domain.units import item_units
 from minutetaker.export import export_docx
 from minutetaker.export.tracked import export_tracked
 

@@ -17,11 +17,10 @@ from minutetaker.domain.compare import (
     CHANGED,
     REMOVED,
     WITHHELD,
-    Unit,
-    item_units,
     people_lines,
 )
 from minutetaker.domain.model import Action, Block, Item, Meeting, new_action_id
+from minutetaker.domain.units import Unit, item_units
 from minutetaker.store import Archive
 
 

@@ -14,11 +14,11 @@ can run it off its thread and the export can turn it into Word tracked changes.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from minutetaker.domain.dates import meeting_when, next_meeting_when
-from minutetaker.domain.model import Action, Block, Item, Meeting
+from minutetaker.domain.model import Action, Item, Meeting
+from minutetaker.domain.units import Unit, item_units, same_kind
 from minutetaker.domain.word_diff import (
     ADDED,
     REMOVED,
@@ -53,7 +53,7 @@ _SIMILAR = 0.5  # two paragraphs at least this alike are one paragraph changed
 @dataclass(frozen=True)
 class ParagraphChange:
     change: str  # ADDED, REMOVED, CHANGED, WITHHELD or RELEASED
-    what: str  # "paragraph", "bullet point", "question 2", "topic", "heading", ...
+    what: str  # "paragraph", "bullet point", "question 2", "finding of question 2", "topic", ...
     before: str
     after: str
     words: tuple[Words, ...] = ()
@@ -102,53 +102,7 @@ class Comparison:
         return not (self.details or self.items)
 
 
-# -- paragraphs of an item ------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Unit:
-    """One paragraph of an item as compared: what it is, its text, whether withheld,
-    and where it stands: ``field`` for the item's own lines (heading, topic, the
-    brought-forward record), else ``path``, the block's index (then a finding's)."""
-
-    what: str
-    text: str
-    restricted: bool = False
-    field: str = ""  # "heading", "topic", "subject", "action", "owner"; "" for a block
-    path: tuple[int, ...] = ()
-    type: str = ""  # a block's type: paragraph, bullet, subheading, question
-    number: str = ""  # a question's number
-
-
-_NOUNS = {"paragraph": "paragraph", "bullet": "bullet point", "subheading": "sub-heading"}
-
-
-def item_units(item: Item) -> list[Unit]:
-    units = [Unit("heading", item.heading, item.restricted, "heading")]
-    if item.topic.strip():
-        units.append(Unit("topic", item.topic, field="topic"))
-    bf = item.brought_forward
-    if bf is not None:
-        if bf.subject.strip():
-            units.append(Unit("subject", bf.subject, field="subject"))
-        if bf.action.strip():
-            units.append(Unit("action raised", bf.action, field="action"))
-        if bf.owner.strip():
-            units.append(Unit("owner", bf.owner, field="owner"))
-    units += list(_block_units(item.blocks, item.restricted, ()))
-    return units
-
-
-def _block_units(blocks: list[Block], hidden: bool, where: tuple[int, ...]) -> Iterator[Unit]:
-    for index, block in enumerate(blocks):
-        restricted = hidden or block.restricted
-        if block.type == "question":
-            what = f"question {block.number}".strip()
-        else:
-            what = _NOUNS.get(block.type, block.type)
-        path = (*where, index)
-        yield Unit(what, block.text, restricted, "", path, block.type, block.number)
-        yield from _block_units(block.findings, restricted, path)
+# -- paragraphs of an item (their units: domain/units.py) -----------------------------
 
 
 def compare_units(before: list[Unit], after: list[Unit]) -> list[ParagraphChange]:
@@ -169,7 +123,7 @@ def _same_text(old: Unit, new: Unit, i: int, j: int) -> list[ParagraphChange]:
     if old.restricted != new.restricted:
         change = WITHHELD if new.restricted else RELEASED
         return [ParagraphChange(change, new.what, old.text, new.text, (), i, j)]
-    if old.what != new.what:
+    if not same_kind(old, new):
         what = f"{new.what} (was {old.what})"
         return [ParagraphChange(CHANGED, what, old.text, new.text, (Words(SAME, new.text),), i, j)]
     return []
@@ -194,7 +148,7 @@ def _pair(
             for k in range(j, match)
         ]
         new = after[match]
-        what = new.what if new.what == old.what else f"{new.what} (was {old.what})"
+        what = new.what if same_kind(old, new) else f"{new.what} (was {old.what})"
         words = word_changes(old.text, new.text)
         out.append(ParagraphChange(CHANGED, what, old.text, new.text, words, i, match))
         if old.restricted != new.restricted:

@@ -73,7 +73,7 @@ EXPECTED = [
     ("1.2", "decision", "changed", "decision", "[-carried forward-]{+discharged+}"),
     ("2", "paragraph", "changed", "bullet point", "A high value theft from a [-cash machine-]{+shop+} in Eastport."),
     ("2", "paragraph", "added", "bullet point", "A second horse was lame after the match."),
-    ("4a", "paragraph", "removed", "bullet point", "Repeat offenders account for 40% of cases."),
+    ("4a", "paragraph", "removed", "bullet point under question 1", "Repeat offenders account for 40% of cases."),
 ]  # fmt: skip
 
 

@@ -84,6 +84,35 @@ def test_paragraphs_added_removed_and_changed_are_found_in_their_item():
     assert (p4.change, p4.before) == (REMOVED, "Most offences are at three retail parks.")
 
 
+def test_a_finding_is_named_as_the_finding_of_its_question():
+    """The minute-taker calls a paragraph under a question its finding: a change to
+    one says so, and which question (issue 15: not "changed paragraph")."""
+    before = sample_meeting()
+    after = copy.deepcopy(before)
+    q1, q2 = after.find_item("4a").blocks[1:3]
+    q2.findings[0].text = "A retail crime forum meets every month."
+    q1.findings[1].text = "Most offences are at four retail parks."
+    q1.findings.append(Block("paragraph", "Two stores have asked for CCTV."))
+    whats = [(p.change, p.what) for p in _changed(before, after)["4a"].paragraphs]
+    assert whats == [
+        (CHANGED, "bullet point under question 1"),
+        (ADDED, "finding of question 1"),
+        (CHANGED, "finding of question 2"),
+    ]
+
+
+def test_findings_of_a_renumbered_question_are_not_changed():
+    """A question asked before the others renumbers them; their findings, unchanged,
+    are not listed as changed (only the questions are)."""
+    before = sample_meeting()
+    after = copy.deepcopy(before)
+    blocks = after.find_item("4a").blocks
+    blocks.insert(1, Block("question", "Who leads on retail crime?", "1"))
+    blocks[2].number, blocks[3].number = "2", "3"
+    whats = [(p.change, p.what) for p in _changed(before, after)["4a"].paragraphs]
+    assert all("finding" not in what and "under" not in what for _c, what in whats), whats
+
+
 def test_actions_and_decisions_changed_are_found():
     before = sample_meeting()
     after = copy.deepcopy(before)

@@ -103,11 +103,30 @@ def test_a_meeting_date_that_is_no_date_is_refused_with_a_sentence(qtbot, window
 
 def test_the_details_date_shows_the_day_it_understood(qtbot, window):
     dialog = _details(qtbot, window)
+    assert dialog.date.day_said.text() == "Tuesday 18 March 2031"  # as it opens
     _enter_date(qtbot, dialog, "alt")
     qtbot.keyClicks(dialog.date, "22/08/2017")
-    assert dialog.date_said.text() == "Tuesday 22 August 2017"
+    assert dialog.date.day_said.text() == "Tuesday 22 August 2017"
     qtbot.keyClick(dialog.date, Qt.Key.Key_Backspace)
-    assert "not a date" in dialog.date_said.text()
+    assert "not a date" in dialog.date.day_said.text()
+
+
+def test_the_next_meeting_date_shows_the_day_it_understood_too(qtbot, window):
+    """The docs say the details show the day they read: the next meeting's as well
+    as the meeting's, in the same words and the same place beside the field."""
+    dialog = _details(qtbot, window)
+    said = dialog.next_date.day_said
+    assert said.isVisible()
+    assert said.text() == "Tuesday 15 April 2031"  # as it opens
+    qtbot.keyClick(dialog, Qt.Key.Key_N, ALT)
+    qtbot.keyClicks(dialog.next_date, "22/04/2031")
+    assert said.text() == "Tuesday 22 April 2031"
+    qtbot.keyClick(dialog.next_date, Qt.Key.Key_Backspace)
+    assert said.text() == "not a date yet (dd/mm/yyyy)"
+    qtbot.keyClick(dialog.next_date, Qt.Key.Key_A, CTRL)
+    qtbot.keyClick(dialog.next_date, Qt.Key.Key_Delete)
+    assert said.text() == ""  # no next meeting date: nothing to say
+    assert said.accessibleName() == "Date of the next meeting, as read"  # for a reader
 
 
 @pytest.mark.parametrize("how", ["alt", "tab", "click"])

@@ -251,7 +251,7 @@ class CheckController(QObject):
 
     def withhold(self) -> None:
         """W: its paragraph (or item) not for publication, with a reason."""
-        from minutetaker.gui.after.check_panel import ReasonDialog
+        from minutetaker.gui.shell.reason_dialog import ReasonDialog
 
         finding = self.panel.current()
         if finding is None or self.session.meeting is None:
@@ -262,9 +262,15 @@ class CheckController(QObject):
                 "it as it is; only personal data is withheld."
             )
             return
-        dialog = ReasonDialog(finding, self.host)
+        where = "its paragraph" if finding.place else "its item"
+        dialog = ReasonDialog(
+            "Withhold from publication",
+            f"“{finding.text}” in item {finding.item_number}: {where} will not be published. &Why?",
+            offered="s40",  # personal data, which is all the check offers to withhold
+            parent=self.host,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._withhold(finding, dialog.text()))
+        dialog.given.connect(lambda reason: self._withhold(finding, reason))
         dialog.finished.connect(lambda _r: self._dialog_closed())
         self.reason_dialog = dialog
         dialog.open()

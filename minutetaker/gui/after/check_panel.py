@@ -11,9 +11,6 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from minutetaker.checks.findings import Finding
 from minutetaker.checks.personal import KIND_WORDS
-from minutetaker.domain.reasons import EXEMPTIONS
 
 _ROLE = Qt.ItemDataRole.UserRole
 
@@ -142,44 +138,3 @@ class CheckPanel(QWidget):
         if warning:
             line = f'<span style="color:#9b1c1c; font-weight:bold;">{line}</span>'
         self.status.setText(line + (f"<br>{escape(then)}" if then else ""))
-
-
-class ReasonDialog(QDialog):
-    """Why a paragraph is withheld: an FOI exemption from the list, or words typed."""
-
-    def __init__(self, finding: Finding, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Withhold from publication")
-        where = "its paragraph" if finding.place else "its item"
-        label = QLabel(
-            f"“{finding.text}” in item {finding.item_number}: {where} will not be published. "
-            "&Why? Choose an exemption, or type a reason."
-        )
-        label.setWordWrap(True)
-        self.reason = QComboBox()
-        self.reason.setEditable(True)
-        self.reason.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        # no completion as one types: with the offered reason selected, Enter takes it
-        # (an inline completion would swallow the first Enter) and typing replaces it
-        self.reason.setCompleter(None)
-        self.reason.setAccessibleName("Reason for withholding")
-        for exemption in EXEMPTIONS:
-            self.reason.addItem(exemption.label, exemption.code)
-        personal = next(n for n, e in enumerate(EXEMPTIONS) if e.code == "s40")
-        self.reason.setCurrentIndex(personal if finding.kind != "spelling" else 0)
-        label.setBuddy(self.reason)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Withhold")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(self.reason)
-        layout.addWidget(buttons)
-        self.reason.setFocus()
-        self.reason.lineEdit().selectAll()
-
-    def text(self) -> str:
-        return self.reason.currentText().strip()

@@ -13,6 +13,7 @@ a refusal is one sentence.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
@@ -26,6 +27,7 @@ from minutetaker.gui.after.check import CheckController
 from minutetaker.gui.after.record_state import LOCKED_STATES
 from minutetaker.gui.meetings.word_files import WordFile, WordFileWriter
 from minutetaker.gui.session import MeetingSession
+from minutetaker.store.archive import Archive
 from minutetaker.store.errors import ArchiveError
 
 
@@ -294,18 +296,23 @@ class AfterCommands(QObject):
         from minutetaker.after_meeting.corrections import apply_corrections
 
         self.session.save_now()
-        future = self.session.writer.submit(
-            lambda archive: apply_corrections(archive, returned, chosen)
-        )
-        self._then(future, self._applied)
+
+        def work(archive: Archive) -> tuple[object, dt.datetime]:
+            result = apply_corrections(archive, returned, chosen)
+            return result, dt.datetime.now()  # when the record was written
+
+        self._then(self.session.writer.submit(work), self._applied)
 
     def _applied(self, future: Future) -> None:
         try:
-            result = future.result()
+            result, written_at = future.result()
         except ArchiveError as error:
             self.files.tell("Apply corrections", f"{error} Nothing was applied.")
             return
         self.session.reload()
+        # the record was written: "Saved at" says when, as after a save of what is
+        # typed (and what follows the saves, the tracker and the check, reads it again)
+        self.session.saved.emit(written_at)
         said = f"Applied {_plural(len(result.applied), 'correction')}."
         if result.skipped:
             said += f" {_plural(len(result.skipped), 'correction')} could not be taken."

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutetaker.domain.dates import is_time, long_date, parse_typed_date
+from minutetaker.domain.dates import is_time, parse_typed_date
 from minutetaker.domain.model import MARKINGS, Meeting, MinuteTaker, NextMeeting, Person
 from minutetaker.domain.text import clean_line
 from minutetaker.gui.minutes.attendance import AttendanceEditor
@@ -54,11 +54,7 @@ class DetailsDialog(QDialog):
         self.meeting = meeting
         self.setWindowTitle("Meeting details and attendance")
         self.title = _line("Title")
-        self.date = DateField("Date of the meeting", parse=parse_typed_date)
-        self.date_said = QLabel()  # the day the typed date was read as
-        self.date_said.setObjectName("hint")
-        self.date_said.setAccessibleName("The date read")
-        self.date.textChanged.connect(self._say_date)
+        self.date = DateField("Date of the meeting", parse=parse_typed_date, says_day=True)
         self.time = _line("Time", "HH:MM, e.g. 10:30")
         self.venue = _line("Venue")
         self.chair = _line("Chair")
@@ -72,7 +68,7 @@ class DetailsDialog(QDialog):
         self.marking.setAccessibleName("Protective marking")
         for value in MARKINGS:
             self.marking.addItem(MARKING_LABELS[value], value)
-        self.next_date = DateField("Date of the next meeting")
+        self.next_date = DateField("Date of the next meeting", says_day=True)
         self.next_time = _line("Time of the next meeting", "HH:MM")
         self.next_venue = _line("Venue of the next meeting")
         em = self.fontMetrics().horizontalAdvance("M")
@@ -93,7 +89,7 @@ class DetailsDialog(QDialog):
         _row(form, "&Title:", self.title)
         when = QHBoxLayout()
         when.addWidget(self.date)
-        when.addWidget(self.date_said)
+        when.addWidget(self.date.day_said)
         when.addStretch(1)
         time_label = QLabel("T&ime:")
         time_label.setBuddy(self.time)
@@ -113,6 +109,7 @@ class DetailsDialog(QDialog):
         _row(form, "Protective mar&king:", self.marking)
         nxt = QHBoxLayout()
         nxt.addWidget(self.next_date)
+        nxt.addWidget(self.next_date.day_said)
         nxt.addWidget(self.next_time)
         nxt.addWidget(self.next_venue, 2)
         next_label = QLabel("&Next meeting:")
@@ -219,12 +216,6 @@ class DetailsDialog(QDialog):
         box.setDefaultButton(Button.Save)
         box.setEscapeButton(Button.Cancel)
         return Button(box.exec())
-
-    def _say_date(self, text: str) -> None:
-        try:
-            self.date_said.setText(long_date(parse_typed_date(text)))
-        except ValueError:
-            self.date_said.setText("not a date yet (dd/mm/yyyy)" if text.strip() else "")
 
     def _refuse(self, text: str, field: QWidget) -> None:
         self.message.setText(text)

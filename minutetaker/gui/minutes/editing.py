@@ -2,9 +2,11 @@
 findings, not for publication, and a new action.
 
 They act on the item's page (its notes editor and actions panel) and tell the
-session what changed. The reason for "not for publication" is asked in a
-dialog opened with ``open()``, never ``exec()``: typing into it is like typing
-anywhere else, and a test reaches it as :attr:`NotesCommands.reason_dialog`.
+session what changed. The reason for "not for publication" is asked in the
+window's one reason dialog (``gui/shell/reason_dialog.py``: the FOI exemptions
+offered, or words typed), opened with ``open()``, never ``exec()``: typing into
+it is like typing anywhere else, and a test reaches it as
+:attr:`NotesCommands.reason_dialog` while it is open.
 """
 
 from __future__ import annotations
@@ -16,8 +18,6 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from minutetaker.gui.minutes.item_page import ItemPage
 from minutetaker.gui.session import MeetingSession
-
-REASON_LABEL = "Why is it not for publication? (e.g. operationally sensitive)"
 
 
 class NotesCommands(QObject):
@@ -77,18 +77,21 @@ class NotesCommands(QObject):
 
     # -- not for publication -------------------------------------------------------------
 
-    def _ask_reason(self, title: str, apply: Callable[[str], None]) -> None:
-        from PySide6.QtWidgets import QInputDialog
+    def _ask_reason(self, title: str, what: str, apply: Callable[[str], None]) -> None:
+        from minutetaker.gui.shell.reason_dialog import ReasonDialog
 
-        dialog = QInputDialog(self.parent_widget)
-        dialog.setWindowTitle(title)
-        dialog.setLabelText(REASON_LABEL)
-        dialog.setTextValue("")
+        dialog = ReasonDialog(
+            title, f"{what} will not be published. &Why?", parent=self.parent_widget
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.textValueSelected.connect(apply)
-        dialog.finished.connect(self.back)
+        dialog.given.connect(apply)
+        dialog.finished.connect(self._reason_closed)
         self.reason_dialog = dialog
         dialog.open()
+
+    def _reason_closed(self, _result: int) -> None:
+        self.reason_dialog = None
+        self.back()
 
     def restrict_paragraph(self) -> None:
         """Ctrl+R: the paragraph (or the selected ones) not for publication, with a
@@ -117,7 +120,9 @@ class NotesCommands(QObject):
             self.session.changed_now(item)
             self.focus_notes()
 
-        self._ask_reason("Paragraph not for publication", apply)
+        selected = self.editor.textCursor().hasSelection()
+        what = "What is selected" if selected else "The paragraph"
+        self._ask_reason("Paragraph not for publication", what, apply)
 
     def restrict_item(self) -> None:
         """Ctrl+Shift+R: the whole item not for publication; again, for publication."""
@@ -140,7 +145,9 @@ class NotesCommands(QObject):
             self.session.set_restricted(item, True, reason)
             self.focus_notes()
 
-        self._ask_reason(f"Item {item.number} not for publication", apply)
+        self._ask_reason(
+            f"Item {item.number} not for publication", f"The whole of item {item.number}", apply
+        )
 
     def _selected_places(self) -> list[tuple[int, ...]]:
         """The places among the item's blocks of the paragraphs selected (or the one

@@ -8,6 +8,10 @@ a click), its text is selected, so a date typed there replaces the old one; a
 second click puts the cursor where it is clicked, to change one digit. Typing
 into the middle of a whole date gives text that is no date, which is refused.
 
+A field made with ``says_day`` has a label, :attr:`DateField.day_said`, that
+says the day its text reads as it is typed ("Tuesday 22 August 2017", or "not
+a date yet"); whoever lays the field out puts the label beside it.
+
 (It replaces a ``QDateEdit``, whose sections turned ``22/08/2017`` typed over
 a selection into 30/08/2017 or 22/01/2082 without a word.)
 """
@@ -19,9 +23,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from minutetaker.domain.dates import parse_field_date, uk_date
+from minutetaker.domain.dates import long_date, parse_field_date, uk_date
 
 EXAMPLE = "dd/mm/yyyy"
 
@@ -36,6 +40,7 @@ class DateField(QLineEdit):
         placeholder: str = EXAMPLE,
         parse: Callable[[str], dt.date | None] = parse_field_date,
         parent: QWidget | None = None,
+        says_day: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName(name)
@@ -43,6 +48,23 @@ class DateField(QLineEdit):
         self.setPlaceholderText(placeholder)
         self._parse = parse
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance(f"{placeholder}00") + 12)
+        self.day_said: QLabel | None = None
+        if says_day:
+            self.day_said = QLabel()
+            self.day_said.setObjectName("hint")
+            self.day_said.setAccessibleName(f"{name}, as read")
+            # as wide as the longest day, so that the fields beside it stay put
+            longest = self.day_said.fontMetrics().horizontalAdvance("Wednesday 30 September 2031")
+            self.day_said.setMinimumWidth(longest + 4)
+            self.textChanged.connect(self._say_day)
+
+    def _say_day(self, text: str) -> None:
+        try:
+            day = self._parse(text)
+        except ValueError:
+            self.day_said.setText("not a date yet (dd/mm/yyyy)")
+            return
+        self.day_said.setText(long_date(day) if day else "")
 
     def date(self) -> dt.date | None:
         """The date typed; None when the field is empty. Raises ValueError when

@@ -141,6 +141,49 @@ def test_withhold_with_words_of_ones_own(qtbot, checking, reopen):
     assert found and found[0].restricted and found[0].restricted_reason == "live operation"
 
 
+def test_w_asks_in_the_same_control_as_ctrl_r(qtbot, checking, reopen):
+    """One control for every withholding reason: the check's W and the notes' Ctrl+R."""
+    window = checking
+    window.going.go_to("3")
+    window.focus_notes()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.editor, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    from_notes = window.editing.reason_dialog
+    activate(qtbot, from_notes)
+    kind = type(from_notes)
+    offered = [from_notes.reason.itemText(i) for i in range(from_notes.reason.count())]
+    qtbot.keyClick(from_notes.reason.lineEdit(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.editing.reason_dialog is None, timeout=3000)
+    _select(qtbot, window, "NS21 XKD")
+    qtbot.keyClick(window.check.panel.table, Qt.Key.Key_W)
+    dialog = window.check.reason_dialog
+    activate(qtbot, dialog)
+    assert type(dialog) is kind
+    assert [dialog.reason.itemText(i) for i in range(dialog.reason.count())] == offered
+    field = dialog.reason.lineEdit()
+    qtbot.keyClicks(field, "s31")  # typed over the exemption offered
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Withheld" in window.statusBar().currentMessage(), timeout=10000)
+    hta = reopen(window.session.meeting.id).find_item("4a")
+    found = [f for b in hta.blocks for f in b.findings if "NS21 XKD" in f.text]
+    assert found and found[0].restricted_reason == "s31"
+
+
+def test_esc_in_the_reason_withholds_nothing(qtbot, checking, reopen):
+    window = checking
+    _select(qtbot, window, "NS21 XKD")
+    count = len(window.check.findings)
+    qtbot.keyClick(window.check.panel.table, Qt.Key.Key_W)
+    dialog = window.check.reason_dialog
+    activate(qtbot, dialog)
+    qtbot.keyClick(dialog.reason.lineEdit(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.check.reason_dialog is None, timeout=3000)
+    qtbot.waitUntil(window.check.panel.table.hasFocus, timeout=3000)  # back in the list
+    assert len(window.check.findings) == count
+    hta = reopen(window.session.meeting.id).find_item("4a")
+    assert not any(f.restricted for b in hta.blocks for f in b.findings)
+
+
 def test_accept_as_fine_is_remembered(qtbot, checking, make_window, data_dir):
     window = checking
     _select(qtbot, window, "Mrs Eleanor Whitfield")

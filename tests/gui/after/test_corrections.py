@@ -183,3 +183,50 @@ def test_corrections_to_an_agreed_record_ask_for_a_reason(
     assert any("theft from a shop" in b.text for b in reopen(meeting_id).find_item("2").blocks)
     events = history(data_dir, meeting_id)
     assert ("unlocked", "The CC's office corrected the location") in events
+
+
+def test_applied_corrections_say_when_they_were_saved(qtbot, window, returned, monkeypatch):
+    """The record changed: the status bar's "Saved at" says so, at the time of the
+    write (it stayed as it was, or empty, before)."""
+    import datetime as dt
+
+    _choose_file(monkeypatch, window, returned)
+    dialog = _open(qtbot, window)
+    shown_before = window.saved_label.text()
+    # (a second on from any save shown, so that a new time can be told from it)
+    qtbot.waitUntil(
+        lambda: dt.datetime.now().strftime("Saved at %H:%M:%S") != shown_before, timeout=2000
+    )
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_A)  # the venue
+    before = dt.datetime.now().replace(microsecond=0)
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: "Applied 1 correction" in window.statusBar().currentMessage(), timeout=10000
+    )
+    after = dt.datetime.now()
+    shown = window.saved_label.text()
+    assert shown != shown_before and shown.startswith("Saved at ")
+    saved = dt.datetime.combine(
+        before.date(), dt.time.fromisoformat(shown.removeprefix("Saved at "))
+    )
+    assert before <= saved <= after
+
+
+def test_a_finding_changed_is_called_the_finding_of_its_question(
+    qtbot, window, archive, stored_meeting, tmp_path, monkeypatch
+):
+    """The list names what the minute-taker typed: a finding of question 2, not a
+    "paragraph"; a bullet point among question 1's findings says so too."""
+    circulate.circulate(archive, stored_meeting.id, tmp_path / "draft.docx")
+    reviewer = Reviewer(tmp_path / "draft.docx")
+    reviewer.replace("meets monthly", "meets every month")  # question 2's finding
+    reviewer.retype("three retail parks", "four retail parks")  # a bullet under question 1
+    _choose_file(monkeypatch, window, reviewer.save(tmp_path / "returned.docx"))
+    dialog = _open(qtbot, window)
+    assert [row for _group, row in _listed(dialog)] == [
+        "1. changed bullet point under question 1",
+        "2. changed finding of question 2",
+    ]
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Down)
+    assert _current(dialog) == "2. changed finding of question 2"
+    assert "changed finding of question 2" in dialog.detail.toPlainText()
