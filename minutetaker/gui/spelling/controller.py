@@ -26,7 +26,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLineEdit, QTextEdit, QWidget
 
 from minutetaker.domain.model import Item, Meeting
@@ -57,9 +57,26 @@ LONGEST_CHECKED = 10_000
 LOAD_AFTER_MS = 200
 
 
-class SpellingController(QObject):
-    _loaded = Signal(object, object)  # the dictionary or None, the error or None
+class _Messenger(QObject):
+    """Carries the loaded dictionary from its thread to the window's."""
 
+    loaded = Signal(object, object)  # the dictionary or None, the error or None
+
+
+def _load_on_thread(messenger: _Messenger) -> None:
+    try:
+        from minutetaker.checks import spelling  # noqa: F401  (its code, here too)
+        from minutetaker.checks.dictionary import shared_dictionary
+        from minutetaker.checks.proper_nouns import proper_nouns
+
+        dictionary, error = shared_dictionary(), None
+        proper_nouns()  # read here (~50 ms), never on the window's thread
+    except Exception as failure:  # missing or unreadable files: said in one sentence
+        dictionary, error = None, failure
+    messenger.loaded.emit(dictionary, error)
+
+
+class SpellingController(QObject):
     def __init__(
         self,
         session: MeetingSession,
@@ -96,7 +113,6 @@ class SpellingController(QObject):
             self,
         )
         self.finder.found.connect(self.menus.suggestions_found)
-        self._loaded.connect(self._on_loaded)
         session.meetingOpened.connect(self._meeting_opened)
         session.itemShown.connect(self._item_shown)
         session.detailsChanged.connect(lambda _meeting: self.room_changed())
@@ -116,22 +132,16 @@ class SpellingController(QObject):
         if self.checker is not None or self._loading:
             return
         self._loading = True
-        threading.Thread(target=self._load_on_thread, name="dictionary", daemon=True).start()
-
-    def _load_on_thread(self) -> None:
-        try:
-            from minutetaker.checks import spelling  # noqa: F401  (its code, here too)
-            from minutetaker.checks.dictionary import shared_dictionary
-            from minutetaker.checks.proper_nouns import proper_nouns
-
-            dictionary, error = shared_dictionary(), None
-            proper_nouns()  # read here (~50 ms), never on the window's thread
-        except Exception as failure:  # missing or unreadable files: said in one sentence
-            dictionary, error = None, failure
-        try:
-            self._loaded.emit(dictionary, error)
-        except RuntimeError:
-            pass  # the window closed first
+        # The thread sends what it loaded through a messenger of its own, alive as
+        # long as the thread holds it: the window (and this controller) may be
+        # closed and deleted while it loads, and sending on a deleted object from
+        # another thread can crash the program. Qt drops the message if this
+        # controller is gone by then.
+        messenger = _Messenger()
+        messenger.loaded.connect(self._on_loaded, Qt.ConnectionType.QueuedConnection)
+        threading.Thread(
+            target=_load_on_thread, args=(messenger,), name="dictionary", daemon=True
+        ).start()
 
     def _on_loaded(self, dictionary, error) -> None:
         self._loading = False
