@@ -4,7 +4,8 @@ Read it room by room (``ls``):
 
 - ``session.py``  the meeting session: the open archive, meeting, item, the
   items' documents, the autosaver; every change goes through it and its
-  signals say what changed. Start here. (``readers.py``: its reading threads.)
+  signals say what changed. Start here. (``readers.py``: its reading threads;
+  ``window_thread.py``: how their results come back to the window's thread.)
 - ``shell/``      the window's frame: starting it (``app.py``), the main window
   (layout and the wiring of every signal, in ``MainWindow._connect``), the
   menus and their shortcuts, the style, help, the welcome of an empty archive.

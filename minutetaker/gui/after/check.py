@@ -21,13 +21,14 @@ import dataclasses
 from collections.abc import Callable
 from concurrent.futures import Future
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QTextEdit
 
 from minutetaker.checks.findings import Finding
 from minutetaker.domain.model import Block, Meeting
 from minutetaker.gui.search.controller import keep_agenda_width
 from minutetaker.gui.session import MeetingSession
+from minutetaker.gui.window_thread import on_window_thread
 from minutetaker.store.archive import Archive
 
 DEBOUNCE_MS = 1500  # after a save, while the panel is shown
@@ -67,9 +68,6 @@ def _block_places(blocks: list[Block], above: tuple[int, ...]):
 
 
 class CheckController(QObject):
-    _checked = Signal(object)  # a check's Future, from the reader's thread
-    _written = Signal(object, object)  # (then, Future) of a choice written by the writer
-
     def __init__(
         self,
         session: MeetingSession,
@@ -94,8 +92,6 @@ class CheckController(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.run)
-        self._checked.connect(self._found)
-        self._written.connect(lambda then, future: then(future))
         session.saved.connect(lambda _when: self.visible() and self.timer.start())
         session.meetingOpened.connect(self._meeting_opened)
 
@@ -169,7 +165,7 @@ class CheckController(QObject):
         self._running = self.session.read(lambda archive: check(archive, meeting_id))
         if not self._notice:
             self.panel.say("Checking…")
-        self._running.add_done_callback(self._checked.emit)
+        self._running.add_done_callback(on_window_thread(self, self._found))
 
     def _found(self, future: Future) -> None:
         if future is not self._running or self.panel is None:
@@ -308,7 +304,7 @@ class CheckController(QObject):
 
     def _write(self, work: Callable[[Archive], object], then: Callable[[Future], None]) -> None:
         future = self.session.writer.submit(work)
-        future.add_done_callback(lambda done: self._written.emit(then, done))
+        future.add_done_callback(on_window_thread(self, then))
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() != QEvent.Type.KeyPress or watched is not self.panel.table:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 from minutetaker.domain.dates import long_date
@@ -27,6 +27,7 @@ from minutetaker.gui.after.check import CheckController
 from minutetaker.gui.after.record_state import LOCKED_STATES
 from minutetaker.gui.meetings.word_files import WordFile, WordFileWriter
 from minutetaker.gui.session import MeetingSession
+from minutetaker.gui.window_thread import on_window_thread
 from minutetaker.store.archive import Archive
 from minutetaker.store.errors import ArchiveError
 
@@ -36,8 +37,6 @@ def _plural(n: int, word: str) -> str:
 
 
 class AfterCommands(QObject):
-    _read = Signal(object, object)  # (then, Future), from an archive thread
-
     def __init__(
         self,
         session: MeetingSession,
@@ -54,10 +53,9 @@ class AfterCommands(QObject):
         self.back = back
         self.agree_dialog = None  # while open (the tests reach them here)
         self.corrections_dialog = None
-        self._read.connect(lambda then, future: then(future))
 
     def _then(self, future: Future, then: Callable[[Future], None]) -> None:
-        future.add_done_callback(lambda done: self._read.emit(then, done))
+        future.add_done_callback(on_window_thread(self, then))
 
     def _meeting_words(self) -> str:
         return f"the meeting of {long_date(self.session.meeting.date)}"

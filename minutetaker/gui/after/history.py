@@ -14,17 +14,16 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 from minutetaker.gui.meetings.word_files import WordFile, WordFileWriter
 from minutetaker.gui.session import MeetingSession
+from minutetaker.gui.window_thread import on_window_thread
 from minutetaker.store.archive import Archive
 
 
 class HistoryCommand(QObject):
-    _read = Signal(object, object)  # (what to do with it, Future), from a reader
-
     def __init__(
         self,
         session: MeetingSession,
@@ -39,12 +38,11 @@ class HistoryCommand(QObject):
         self.back = back
         self.dialog = None  # the HistoryDialog, while open (the tests reach it here)
         self.compared = None  # (before, after, comparison) last shown
-        self._read.connect(lambda then, future: then(future))
 
     def _off_thread(self, work: Callable[[Archive], object], then: Callable[[Future], None]):
         self.session.flush()
         future = self.session.read(work)
-        future.add_done_callback(lambda done: self._read.emit(then, done))
+        future.add_done_callback(on_window_thread(self, then))
         return future
 
     def show(self) -> None:

@@ -33,6 +33,7 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from minutetaker.gui.session import MeetingSession
+from minutetaker.gui.window_thread import on_window_thread
 
 FOLDER_KEY = "import/folder"
 TITLE = "Import past minutes"
@@ -45,13 +46,30 @@ def _count(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
+def _read_files(
+    paths: list[Path],
+    cancel: threading.Event,
+    progressed: Callable[[tuple[int, str]], None],
+    read: Callable[[object], None],
+) -> None:
+    """On the reading thread: no widget is touched here; what it finds goes back
+    to the window's thread (and nowhere, if the window has gone meanwhile)."""
+    from minutetaker.wordimport import batch
+
+    def progress(n: int, path: Path) -> None:
+        progressed((n, path.name))
+
+    try:
+        outcome = batch.read_each(paths, progress=progress, cancelled=cancel.is_set)
+    except Exception as error:  # read_each gives sentences; this is a last guard
+        outcome = error
+    read(outcome)
+
+
 class ImportCommand(QObject):
     progressed = Signal(int, str)  # the n-th file (from 0) is being read: its name
     imported = Signal(object)  # the ids of the meetings written (the tracker reads again)
     finished = Signal(str)  # the import is over: what the status bar said
-    _read = Signal(object)  # from the reading thread: (plan, refused), None, or an error
-    _checked = Signal(object)  # the writer's future of the check
-    _written = Signal(object)  # the writer's future of the import
 
     def __init__(
         self,
@@ -72,9 +90,6 @@ class ImportCommand(QObject):
         self._cancel = threading.Event()
         self._thread: threading.Thread | None = None
         self.progressed.connect(self._on_progress)
-        self._read.connect(self._on_read)
-        self._checked.connect(self._on_checked)
-        self._written.connect(self._on_written)
 
     # -- 1. choosing ---------------------------------------------------------------------
 
@@ -115,30 +130,14 @@ class ImportCommand(QObject):
         progress.setMinimumDuration(300)  # one quick file shows no flash of a dialog
         progress.setValue(0)
         progress.canceled.connect(cancel.set)
+        told = (
+            on_window_thread(self, lambda said: self.progressed.emit(*said)),
+            on_window_thread(self, self._on_read),
+        )
         self._thread = threading.Thread(
-            target=self._read_files, args=(paths, cancel), name="import-reader", daemon=True
+            target=_read_files, args=(paths, cancel, *told), name="import-reader", daemon=True
         )
         self._thread.start()
-
-    def _read_files(self, paths: list[Path], cancel: threading.Event) -> None:
-        """On the reading thread: no widget is touched here, only signals sent."""
-        from minutetaker.wordimport import batch
-
-        def progress(n: int, path: Path) -> None:
-            self._send(self.progressed, n, path.name)
-
-        try:
-            outcome = batch.read_each(paths, progress=progress, cancelled=cancel.is_set)
-        except Exception as error:  # read_each gives sentences; this is a last guard
-            outcome = error
-        self._send(self._read, outcome)
-
-    @staticmethod
-    def _send(signal, *args) -> None:
-        try:
-            signal.emit(*args)
-        except RuntimeError:
-            pass  # the window has gone while the files were read
 
     def _on_progress(self, n: int, name: str) -> None:
         if self.progress is not None and not self._cancel.is_set():
@@ -182,7 +181,7 @@ class ImportCommand(QObject):
         except RuntimeError as error:  # the archive was closed (a restore)
             self._fail(f"The archive is not open ({error}); nothing was imported.")
             return
-        future.add_done_callback(lambda done: self._send(self._checked, done))
+        future.add_done_callback(on_window_thread(self, self._on_checked))
 
     # -- 3. checked against the archive, on its writer -------------------------------------
 
@@ -238,7 +237,7 @@ class ImportCommand(QObject):
         except RuntimeError as error:
             self._fail(f"The archive is not open ({error}); nothing was imported.")
             return
-        future.add_done_callback(lambda done: self._send(self._written, done))
+        future.add_done_callback(on_window_thread(self, self._on_written))
 
     def _on_written(self, future: Future) -> None:
         session, plan = self.session, self._plan

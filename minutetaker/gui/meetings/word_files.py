@@ -21,10 +21,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QWidget
 
 from minutetaker.gui.session import MeetingSession
+from minutetaker.gui.window_thread import on_window_thread
 from minutetaker.store.archive import Archive
 
 FOLDER_KEY = "export/folder"
@@ -47,8 +48,6 @@ class WordFile:
 
 
 class WordFileWriter(QObject):
-    _finished = Signal(object, object)  # (WordFile, Future), from an archive thread
-
     def __init__(
         self,
         session: MeetingSession,
@@ -62,7 +61,6 @@ class WordFileWriter(QObject):
         self.parent_widget = parent
         self.back = back
         self.writing: WordFile | None = None  # the document being written now
-        self._finished.connect(self._settle)
 
     @property
     def busy(self) -> bool:
@@ -96,7 +94,7 @@ class WordFileWriter(QObject):
         else:
             future = self.session.read(lambda archive: run(archive, target))
         self.session.say(f"Writing {target.name}…", 0)
-        future.add_done_callback(lambda done: self._finished.emit(document, done))
+        future.add_done_callback(on_window_thread(self, lambda done: self._settle(document, done)))
         return True
 
     def ask_path(self, title: str, suggested: str) -> str:

@@ -19,12 +19,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import CancelledError, Future
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QPushButton, QSplitter
 
 from minutetaker.gui.minutes.notes_editor import NotesEditor
 from minutetaker.gui.search.highlights import FoundWords
 from minutetaker.gui.session import MeetingSession
+from minutetaker.gui.window_thread import on_window_thread
 
 # The panel's widgets are imported when it is first opened (a quicker start).
 
@@ -40,8 +41,6 @@ _MOVES = {
 
 class SearchController(QObject):
     """The search panel's behaviour, and where the search started from."""
-
-    _done = Signal(object)  # a search's Future, from the reader's thread
 
     def __init__(
         self,
@@ -68,7 +67,6 @@ class SearchController(QObject):
         self._searching: Future | None = None  # the newest search, until its hits are shown
         self._open_when_found = False
         self._notes: list[str] = []  # filters that could not be read
-        self._done.connect(self._found)
 
     @property
     def idle(self) -> bool:
@@ -247,7 +245,7 @@ class SearchController(QObject):
         future = self.session.search(text, **filters)
         self._searching = future
         panel.status.setText("Searching…")
-        future.add_done_callback(self._done.emit)
+        future.add_done_callback(on_window_thread(self, self._found))
 
     def _found(self, future: Future) -> None:
         """A search has ended (on the window's thread now): show its hits if it is

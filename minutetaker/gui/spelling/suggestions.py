@@ -13,21 +13,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
+
+from minutetaker.gui.window_thread import on_window_thread
 
 
 class SuggestionFinder(QObject):
     found = Signal(str, list)  # the word, its suggestions (best first)
-    _done = Signal(str, object)  # the word, its Future (from the finder's thread)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool: ThreadPoolExecutor | None = None  # its thread starts on the first word
         self._known: dict[str, list[str]] = {}
         self._asked: set[str] = set()
-        # queued even from this thread (a future done at once calls back at once):
-        # ``found`` never comes before ``find`` has returned
-        self._done.connect(self._arrived, Qt.ConnectionType.QueuedConnection)
 
     def known(self, word: str) -> list[str] | None:
         """The word's suggestions if they were found already, else None."""
@@ -45,13 +43,9 @@ class SuggestionFinder(QObject):
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="suggestions")
         future = self._pool.submit(suggest, word)
-        future.add_done_callback(lambda done: self._hand_back(word, done))
-
-    def _hand_back(self, word: str, future: Future) -> None:
-        try:
-            self._done.emit(word, future)  # (on the finder's thread: queued to the window's)
-        except RuntimeError:
-            pass  # the window closed first
+        # queued even from this thread (a future done at once calls back at once):
+        # ``found`` never comes before ``find`` has returned
+        future.add_done_callback(on_window_thread(self, lambda done: self._arrived(word, done)))
 
     def forget(self) -> None:
         """The checker changed (its room): suggestions are looked for afresh."""

@@ -23,18 +23,17 @@ import datetime as dt
 from collections.abc import Callable
 from concurrent.futures import CancelledError, Future
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from minutetaker.gui.session import MeetingSession
+from minutetaker.gui.window_thread import on_window_thread
 from minutetaker.store.archive import Archive
 
 DEBOUNCE_MS = 150
 
 
 class TrackerController(QObject):
-    _done = Signal(object)  # a read's Future, from the reader's thread
-
     def __init__(
         self,
         session: MeetingSession,
@@ -53,7 +52,6 @@ class TrackerController(QObject):
         self._dirty = True
         self._meeting_id: int | None = None
         self._reading: Future | None = None  # the newest read, until it is drawn
-        self._done.connect(self._read)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -175,7 +173,7 @@ class TrackerController(QObject):
         self._dirty = False  # the read comes after every change handed over so far
         meeting = self.session.meeting
         self._meeting_id = meeting.id if meeting is not None else None
-        future.add_done_callback(self._done.emit)
+        future.add_done_callback(on_window_thread(self, self._read))
 
     def _read(self, future: Future) -> None:
         """A read has ended (on the window's thread now): draw it if it is the newest."""
