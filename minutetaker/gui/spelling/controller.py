@@ -26,7 +26,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QTextEdit, QWidget
 
 from minutetaker.domain.model import Item, Meeting
@@ -41,6 +41,7 @@ from minutetaker.gui.spelling.words_at import (
     slip_in_line,
     slip_in_notes,
 )
+from minutetaker.gui.window_thread import on_window_thread
 from minutetaker.store.errors import ArchiveError
 
 if TYPE_CHECKING:  # (the checks are imported on the loading thread: not at start)
@@ -57,13 +58,7 @@ LONGEST_CHECKED = 10_000
 LOAD_AFTER_MS = 200
 
 
-class _Messenger(QObject):
-    """Carries the loaded dictionary from its thread to the window's."""
-
-    loaded = Signal(object, object)  # the dictionary or None, the error or None
-
-
-def _load_on_thread(messenger: _Messenger) -> None:
+def _load_on_thread(loaded: Callable[[tuple], None]) -> None:
     try:
         from minutetaker.checks import spelling  # noqa: F401  (its code, here too)
         from minutetaker.checks.dictionary import shared_dictionary
@@ -73,7 +68,7 @@ def _load_on_thread(messenger: _Messenger) -> None:
         proper_nouns()  # read here (~50 ms), never on the window's thread
     except Exception as failure:  # missing or unreadable files: said in one sentence
         dictionary, error = None, failure
-    messenger.loaded.emit(dictionary, error)
+    loaded((dictionary, error))
 
 
 class SpellingController(QObject):
@@ -132,15 +127,11 @@ class SpellingController(QObject):
         if self.checker is not None or self._loading:
             return
         self._loading = True
-        # The thread sends what it loaded through a messenger of its own, alive as
-        # long as the thread holds it: the window (and this controller) may be
-        # closed and deleted while it loads, and sending on a deleted object from
-        # another thread can crash the program. Qt drops the message if this
-        # controller is gone by then.
-        messenger = _Messenger()
-        messenger.loaded.connect(self._on_loaded, Qt.ConnectionType.QueuedConnection)
+        # (the window may be closed and deleted while the dictionary loads: what
+        # the thread sends back is then dropped, see gui/window_thread.py)
+        loaded = on_window_thread(self, lambda both: self._on_loaded(*both))
         threading.Thread(
-            target=_load_on_thread, args=(messenger,), name="dictionary", daemon=True
+            target=_load_on_thread, args=(loaded,), name="dictionary", daemon=True
         ).start()
 
     def _on_loaded(self, dictionary, error) -> None:
