@@ -23,7 +23,10 @@ Signals, and when they come:
 - ``detailsChanged(meeting)`` the details or attendance changed.
 - ``agendaChanged(meeting)`` items were added, deleted or moved; the meeting
   was read again (``meetingOpened`` and ``itemShown`` came first).
-- ``saved(when)``, ``saveFailed(sentence)``, ``saveRecovered()`` the autosaver's.
+- ``saved(when)`` the meeting was written at ``when``: by the autosaver, or by
+  any other write of the record (:meth:`write`, :meth:`write_later`,
+  :meth:`writes_record`), which all say so here and nowhere else.
+- ``saveFailed(sentence)``, ``saveRecovered()`` the autosaver's.
 - ``archiveReplaced(archive)`` a backup was restored; the session holds the new one.
 - ``readFailed(sentence)`` the archive could not be read (for the red band).
 - ``said(text, ms)`` a line for the status bar.
@@ -39,6 +42,7 @@ is :attr:`MeetingSession.record_state`'s (``gui/after/record_state.py``).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import TypeVar
@@ -76,6 +80,7 @@ class MeetingSession(QObject):
     said = Signal(str, int)
     leaving = Signal(object, bool)
     draftRestored = Signal(object)
+    _wrote = Signal(object)  # a write of the record finished, at this time (any thread)
 
     def __init__(self, archive: Archive, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +98,7 @@ class MeetingSession(QObject):
             self.writer, read_notes=self._read_notes, place=lambda: place_setting(self), parent=self
         )
         self.autosaver.saved.connect(self._on_saved)
+        self._wrote.connect(self._on_saved)  # (queued when it comes from the writer)
         self.autosaver.failed.connect(self.saveFailed)
         self.autosaver.recovered.connect(self.saveRecovered)
         self.record_state = RecordState(self)
@@ -164,14 +170,33 @@ class MeetingSession(QObject):
         carried from the last) and open it. Raises ArchiveError."""
         self.leave_item()
         self.save_now()
-        meeting = self.writer.run(lambda archive: archive.start_meeting(template))
+        meeting = self.write(lambda archive: archive.start_meeting(template))
         self.open_meeting(meeting.id)
         return meeting
 
-    def write(self, work: Callable[[Archive], T]) -> T:
+    def write(self, work: Callable[[Archive], T], record: bool = True) -> T:
         """Run ``work`` on the writer's thread and wait for it (after every save
-        handed over before): for changes the window must see done."""
-        return self.writer.run(work)
+        handed over before): for changes the window must see done. A write of the
+        record says when it was written (``saved``); ``record=False`` for what is
+        not the record (the office's words, a lock taken or given back)."""
+        return self.writer.run(self.writes_record(work) if record else work)
+
+    def write_later(self, work: Callable[[Archive], T]) -> Future[T]:
+        """Run ``work``, a write of the record, on the writer's thread without
+        waiting (its future's callbacks run on that thread); ``saved`` says when."""
+        return self.writer.submit(self.writes_record(work))
+
+    def writes_record(self, work: Callable[..., T]) -> Callable[..., T]:
+        """``work`` (the archive first, then anything), saying when it has written
+        the record: ``saved(when)`` on the window's thread, with the time it
+        finished (nothing if it failed: its transaction wrote nothing)."""
+
+        def written(archive: Archive, *args: object) -> T:
+            result = work(archive, *args)
+            self._wrote.emit(dt.datetime.now())
+            return result
+
+        return written
 
     # -- items ---------------------------------------------------------------------------
 

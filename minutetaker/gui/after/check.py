@@ -307,7 +307,7 @@ class CheckController(QObject):
         self._write(work, then)
 
     def _write(self, work: Callable[[Archive], object], then: Callable[[Future], None]) -> None:
-        future = self.session.writer.submit(work)
+        future = self.session.write_later(work)  # ("Saved at" says when)
         future.add_done_callback(lambda done: self._written.emit(then, done))
 
     def eventFilter(self, watched, event) -> bool:
