@@ -50,7 +50,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextDocument
 
-from minutetaker.domain.model import BroughtForward, Item, Meeting, Person
+from minutetaker.domain.model import Item, Meeting, Person
 from minutetaker.domain.template import AgendaTemplate
 from minutetaker.gui.after.record_state import RecordState
 from minutetaker.gui.minutes.documents import ItemDocuments
@@ -313,43 +313,17 @@ class MeetingSession(QObject):
         except ArchiveError:
             return []
 
-    # -- the agenda ----------------------------------------------------------------------
-
-    def add_item(self, parent_id: int | None, after_id: int | None, heading: str) -> Item:
-        """Add an item (see :meth:`Archive.add_item`) and show it. Save first."""
-        meeting_id = self.meeting.id
-        added = self.write(lambda a: a.add_item(meeting_id, parent_id, after_id, heading))
-        self._reopen(added.id)
-        return added
-
-    def add_brought_forward(self, record: BroughtForward) -> Item:
-        """Add a brought-forward action typed by hand as item 1.x (see
-        :meth:`Archive.add_brought_forward`) and show it. Save first."""
-        meeting_id = self.meeting.id
-        added = self.write(lambda a: a.add_brought_forward(meeting_id, record))
-        self._reopen(added.id)
-        return added
-
-    def delete_item(self, item: Item, then_show: Item | None) -> None:
-        """Delete ``item`` with its sub-items, then show ``then_show``. Save first."""
-        self.write(lambda a: a.delete_item(item.id))
-        self._reopen(then_show.id if then_show is not None else None)
-
-    def move_item(self, item: Item, direction: int) -> bool:
-        """Move ``item`` up (-1) or down (+1) among its siblings; False at the end."""
-        cursor = self.cursor
-        moved = self.write(lambda a: a.move_item(item.id, direction))
-        if moved:
-            self._reopen(item.id, cursor)
-        return moved
+    # -- reading the meeting again -------------------------------------------------------
 
     def reload(self) -> None:
         """Read the meeting on screen again, at the same item and cursor: a step of
         the archive changed it (corrections taken, a paragraph withheld)."""
         if self.meeting is not None:
-            self._reopen(self.item.id if self.item is not None else None, self.cursor)
+            self.reopen(self.item.id if self.item is not None else None, self.cursor)
 
-    def _reopen(self, item_id: int | None, cursor: int | None = None) -> None:
+    def reopen(self, item_id: int | None, cursor: int | None = None) -> None:
+        """Read the meeting on screen again and show ``item_id`` (at ``cursor``):
+        its agenda changed (``agendaChanged`` follows; see ``agenda_changes.py``)."""
         self.open_meeting(self.meeting.id, item_id, cursor)
         self.agendaChanged.emit(self.meeting)
 
