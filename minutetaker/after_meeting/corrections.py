@@ -143,12 +143,20 @@ def read_corrections(archive: Archive, meeting_id: int, path: Path) -> Returned:
     return Returned(meeting_id, version, path, circulated, edited, comparison, corrections)
 
 
-def _identity(archive: Archive, meeting_id: int, path: Path) -> tuple[int, str]:
+def _properties(path: Path) -> dict[str, str]:
+    """The draft's custom properties, read as Word work (see
+    :mod:`minutetaker.export.word_work`)."""
     import docx
 
     from minutetaker.export.document import read_custom_properties
 
-    properties = read_custom_properties(docx.Document(str(path)))
+    return read_custom_properties(docx.Document(str(path)))
+
+
+def _identity(archive: Archive, meeting_id: int, path: Path) -> tuple[int, str]:
+    from minutetaker.export.word_work import word_work
+
+    properties = word_work(_properties, path)
     meeting = archive.load_meeting(meeting_id)
     if PROPERTY_MEETING not in properties or PROPERTY_VERSION not in properties:
         raise NotThisDraft(

@@ -363,7 +363,10 @@ def export_tracked(
 ) -> ExportReport:
     """Write :func:`tracked_document` to ``path`` safely (ExportError on failure); it
     holds the full text, so it is the owner's alone, and never in the archive's folder."""
-    document = tracked_document(
-        before, after, author=author, when=when, comparison=comparison, style=style
+    return save_document(
+        lambda: tracked_document(
+            before, after, author=author, when=when, comparison=comparison, style=style
+        ),
+        path,
+        archive_folder=archive_folder,
     )
-    return save_document(document, path, archive_folder=archive_folder)

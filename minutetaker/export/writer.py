@@ -12,6 +12,7 @@ the file inside its transaction and keeps or undoes it after.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,6 +40,7 @@ from minutetaker.export.walker import (
     minutes_rows,
     title_text,
 )
+from minutetaker.export.word_work import word_work
 from minutetaker.store.files import (
     Placed,
     WriteRefused,
@@ -240,15 +242,10 @@ def prepare_docx(
     if public:
         redaction = redact(meeting)
         shown, withheld = redaction.meeting, redaction.withheld
-    try:
-        document = build_document(
-            shown, style, public=public, edited=bool(withheld), properties=properties
-        )
-    except Exception as exc:  # a bug or a broken meeting: say so plainly, keep the cause
-        raise ExportError(
-            f"The notes could not be turned into a Word document ({type(exc).__name__}: {exc})."
-        ) from exc
-    files = [(path, _package(document, path), not public)]
+    data = word_work(
+        _built, shown, path, style, public=public, edited=bool(withheld), properties=properties
+    )
+    files = [(path, data, not public)]
     if log_path is not None:
         text = redaction_log(meeting, withheld, _readable(path.name)).encode("utf-8")
         files.append((log_path, text, True))  # it quotes what was withheld
@@ -260,16 +257,45 @@ def prepare_docx(
     return report
 
 
+def _built(
+    meeting: Meeting,
+    path: Path,
+    style: HouseStyle,
+    *,
+    public: bool,
+    edited: bool,
+    properties: dict[str, str] | None,
+) -> bytes:
+    """As Word work (see :mod:`minutetaker.export.word_work`): the document built
+    and packaged in here, on this thread; only its bytes come out."""
+    try:
+        document = build_document(
+            meeting, style, public=public, edited=edited, properties=properties
+        )
+    except Exception as exc:  # a bug or a broken meeting: say so plainly, keep the cause
+        raise ExportError(
+            f"The notes could not be turned into a Word document ({type(exc).__name__}: {exc})."
+        ) from exc
+    return _package(document, path)
+
+
 def save_document(
-    document: Document, path: Path, *, archive_folder: Path | None = None, private: bool = True
+    build: Callable[[], Document],
+    path: Path,
+    *,
+    archive_folder: Path | None = None,
+    private: bool = True,
 ) -> ExportReport:
-    """Write an already built document to ``path`` safely (temporary file, then moved
-    into place); ExportError with one sentence when it cannot be written. It is the
-    owner's alone unless ``private`` is False (it may hold restricted text)."""
+    """Write the document ``build()`` makes to ``path`` safely (temporary file, then
+    moved into place); ExportError with one sentence when it cannot be written. It
+    is built and packaged as Word work (see :mod:`minutetaker.export.word_work`), so
+    it is given as the function that builds it. It is the owner's alone unless
+    ``private`` is False (it may hold restricted text)."""
     path = Path(path)
     report = ExportReport(path=path)
+    data = word_work(lambda: _package(build(), path))
     try:
-        report._pending = prepare_files([(path, _package(document, path), private)], archive_folder)
+        report._pending = prepare_files([(path, data, private)], archive_folder)
     except WriteRefused as refused:
         raise ExportError(f"{refused}, so the notes were not exported.") from None
     report.commit()

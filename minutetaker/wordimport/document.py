@@ -17,6 +17,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from minutetaker.export.word_work import word_work
 from minutetaker.wordimport.errors import WordImportError
 from minutetaker.wordimport.package import check_word_file
 from minutetaker.wordimport.paragraphs import (
@@ -90,6 +91,12 @@ def read_document(path: Path, source: str | None = None) -> WordDocument:
     path = Path(path)
     source = source or str(path)
     check_word_file(path)
+    return word_work(_open_and_read, path, source)
+
+
+def _open_and_read(path: Path, source: str) -> WordDocument:
+    """As Word work (see :mod:`minutetaker.export.word_work`): the python-docx
+    document lives and dies in here, on this thread; plain records come out."""
     import docx  # loaded only when a document is read
     from docx.opc.exceptions import PackageNotFoundError
 

@@ -22,8 +22,12 @@ def stored_meeting(archive, sample_meeting):
 
 @pytest.fixture
 def opened():
-    """The windows a test has opened."""
-    return []
+    """The windows a test has opened; after the test, no import of theirs is left
+    reading files (during later tests)."""
+    windows = []
+    yield windows
+    for window in windows:
+        assert window.importing.stop(wait=30), "an import's reading thread did not end"
 
 
 @pytest.fixture

@@ -150,6 +150,18 @@ class ImportCommand(QObject):
         if self.progress is not None:
             self.progress.cancel()
 
+    def stop(self, wait: float | None = None) -> bool:
+        """The window is closing: the reading stops after the file being read.
+        With ``wait`` (seconds; the tests), until the reading thread has ended;
+        whether it has."""
+        self._cancel.set()
+        thread = self._thread
+        if thread is None:
+            return True
+        if wait is not None:
+            thread.join(wait)
+        return not thread.is_alive()
+
     def _on_read(self, outcome) -> None:
         if outcome is None or self._cancel.is_set():
             self._end("Import cancelled: nothing was written to the archive.")

@@ -355,6 +355,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.files.wait()  # a document being written is finished, not left half done
+        self.importing.stop()  # files being read for an import: no more after this one
         self.session.record_state.leave()  # an agreed record opened here is locked again
         self.spelling.close()
         event.accept()
