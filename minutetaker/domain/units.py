@@ -56,15 +56,22 @@ def _block_units(
 ) -> Iterator[Unit]:
     for index, block in enumerate(blocks):
         restricted = hidden or block.restricted
-        if block.type == "question":
-            what = f"question {block.number}".strip()
-        else:
-            what = _NOUNS.get(block.type, block.type)
-        if question is not None:
-            what = _under(what, question)
         path = (*where, index)
+        what = block_name(block, question)
         yield Unit(what, block.text, restricted, "", path, block.type, block.number)
         yield from _block_units(block.findings, restricted, path, block)
+
+
+def block_name(block: Block, question: Block | None = None) -> str:
+    """What the minute-taker calls ``block`` (``question``: the question whose
+    findings hold it): "paragraph", "question 2", "finding of question 2",
+    "bullet point under question 2". The corrections list and the redaction log
+    both name a line this way."""
+    if block.type == "question":
+        what = f"question {block.number}".strip()
+    else:
+        what = _NOUNS.get(block.type, block.type)
+    return _under(what, question) if question is not None else what
 
 
 def _under(what: str, question: Block) -> str:

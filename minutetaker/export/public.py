@@ -19,14 +19,9 @@ from minutetaker.domain.dates import long_date
 from minutetaker.domain.model import Block, Item, Meeting, MinuteTaker
 from minutetaker.domain.reasons import describe_reason
 from minutetaker.domain.text import clean_line
+from minutetaker.domain.units import block_name
 
 _EXCERPT_WORDS = 8
-_NOUNS = {
-    "paragraph": "a paragraph",
-    "bullet": "a bullet point",
-    "subheading": "a sub-heading",
-    "question": "a question",
-}
 
 
 @dataclass
@@ -70,13 +65,16 @@ def _redact_item(item: Item, withheld: list[str]) -> Item:
     return item
 
 
-def _redact_blocks(blocks: list[Block], number: str, withheld: list[str]) -> list[Block]:
+def _redact_blocks(
+    blocks: list[Block], number: str, withheld: list[str], question: Block | None = None
+) -> list[Block]:
     kept: list[Block] = []
     for block in blocks:
         if block.restricted:
-            what = _NOUNS.get(block.type, block.type)
-            if block.type == "question" and block.number:
-                what = f"question {clean_line(block.number).strip()}"
+            # named as the corrections list names it: "a finding of question 2"
+            what = clean_line(block_name(block, question)).strip()
+            if block.type != "question" or not block.number.strip():
+                what = f"a {what}"  # ("question 3" needs none)
             if block.findings:
                 what += " and its findings"
             withheld.append(
@@ -84,7 +82,7 @@ def _redact_blocks(blocks: list[Block], number: str, withheld: list[str]) -> lis
                 f"{_why(block.restricted_reason)}."
             )
             continue
-        block.findings = _redact_blocks(block.findings, number, withheld)
+        block.findings = _redact_blocks(block.findings, number, withheld, block)
         kept.append(block)
     return kept
 

@@ -23,7 +23,10 @@ Signals, and when they come:
 - ``detailsChanged(meeting)`` the details or attendance changed.
 - ``agendaChanged(meeting)`` items were added, deleted or moved; the meeting
   was read again (``meetingOpened`` and ``itemShown`` came first).
-- ``saved(when)``, ``saveFailed(sentence)``, ``saveRecovered()`` the autosaver's.
+- ``saved(when)`` the meeting was written at ``when``: by the autosaver, or by
+  any other write of the record (:meth:`write`, :meth:`write_later`,
+  :meth:`writes_record`), which all say so here and nowhere else.
+- ``saveFailed(sentence)``, ``saveRecovered()`` the autosaver's.
 - ``archiveReplaced(archive)`` a backup was restored; the session holds the new one.
 - ``readFailed(sentence)`` the archive could not be read (for the red band).
 - ``said(text, ms)`` a line for the status bar.
@@ -39,6 +42,7 @@ is :attr:`MeetingSession.record_state`'s (``gui/after/record_state.py``).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import TypeVar
@@ -46,7 +50,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextDocument
 
-from minutetaker.domain.model import BroughtForward, Item, Meeting, Person
+from minutetaker.domain.model import Item, Meeting, Person
 from minutetaker.domain.template import AgendaTemplate
 from minutetaker.gui.after.record_state import RecordState
 from minutetaker.gui.minutes.documents import ItemDocuments
@@ -76,6 +80,7 @@ class MeetingSession(QObject):
     said = Signal(str, int)
     leaving = Signal(object, bool)
     draftRestored = Signal(object)
+    _wrote = Signal(object)  # a write of the record finished, at this time (any thread)
 
     def __init__(self, archive: Archive, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +98,7 @@ class MeetingSession(QObject):
             self.writer, read_notes=self._read_notes, place=lambda: place_setting(self), parent=self
         )
         self.autosaver.saved.connect(self._on_saved)
+        self._wrote.connect(self._on_saved)  # (queued when it comes from the writer)
         self.autosaver.failed.connect(self.saveFailed)
         self.autosaver.recovered.connect(self.saveRecovered)
         self.record_state = RecordState(self)
@@ -164,14 +170,33 @@ class MeetingSession(QObject):
         carried from the last) and open it. Raises ArchiveError."""
         self.leave_item()
         self.save_now()
-        meeting = self.writer.run(lambda archive: archive.start_meeting(template))
+        meeting = self.write(lambda archive: archive.start_meeting(template))
         self.open_meeting(meeting.id)
         return meeting
 
-    def write(self, work: Callable[[Archive], T]) -> T:
+    def write(self, work: Callable[[Archive], T], record: bool = True) -> T:
         """Run ``work`` on the writer's thread and wait for it (after every save
-        handed over before): for changes the window must see done."""
-        return self.writer.run(work)
+        handed over before): for changes the window must see done. A write of the
+        record says when it was written (``saved``); ``record=False`` for what is
+        not the record (the office's words, a lock taken or given back)."""
+        return self.writer.run(self.writes_record(work) if record else work)
+
+    def write_later(self, work: Callable[[Archive], T]) -> Future[T]:
+        """Run ``work``, a write of the record, on the writer's thread without
+        waiting (its future's callbacks run on that thread); ``saved`` says when."""
+        return self.writer.submit(self.writes_record(work))
+
+    def writes_record(self, work: Callable[..., T]) -> Callable[..., T]:
+        """``work`` (the archive first, then anything), saying when it has written
+        the record: ``saved(when)`` on the window's thread, with the time it
+        finished (nothing if it failed: its transaction wrote nothing)."""
+
+        def written(archive: Archive, *args: object) -> T:
+            result = work(archive, *args)
+            self._wrote.emit(dt.datetime.now())
+            return result
+
+        return written
 
     # -- items ---------------------------------------------------------------------------
 
@@ -288,43 +313,17 @@ class MeetingSession(QObject):
         except ArchiveError:
             return []
 
-    # -- the agenda ----------------------------------------------------------------------
-
-    def add_item(self, parent_id: int | None, after_id: int | None, heading: str) -> Item:
-        """Add an item (see :meth:`Archive.add_item`) and show it. Save first."""
-        meeting_id = self.meeting.id
-        added = self.write(lambda a: a.add_item(meeting_id, parent_id, after_id, heading))
-        self._reopen(added.id)
-        return added
-
-    def add_brought_forward(self, record: BroughtForward) -> Item:
-        """Add a brought-forward action typed by hand as item 1.x (see
-        :meth:`Archive.add_brought_forward`) and show it. Save first."""
-        meeting_id = self.meeting.id
-        added = self.write(lambda a: a.add_brought_forward(meeting_id, record))
-        self._reopen(added.id)
-        return added
-
-    def delete_item(self, item: Item, then_show: Item | None) -> None:
-        """Delete ``item`` with its sub-items, then show ``then_show``. Save first."""
-        self.write(lambda a: a.delete_item(item.id))
-        self._reopen(then_show.id if then_show is not None else None)
-
-    def move_item(self, item: Item, direction: int) -> bool:
-        """Move ``item`` up (-1) or down (+1) among its siblings; False at the end."""
-        cursor = self.cursor
-        moved = self.write(lambda a: a.move_item(item.id, direction))
-        if moved:
-            self._reopen(item.id, cursor)
-        return moved
+    # -- reading the meeting again -------------------------------------------------------
 
     def reload(self) -> None:
         """Read the meeting on screen again, at the same item and cursor: a step of
         the archive changed it (corrections taken, a paragraph withheld)."""
         if self.meeting is not None:
-            self._reopen(self.item.id if self.item is not None else None, self.cursor)
+            self.reopen(self.item.id if self.item is not None else None, self.cursor)
 
-    def _reopen(self, item_id: int | None, cursor: int | None = None) -> None:
+    def reopen(self, item_id: int | None, cursor: int | None = None) -> None:
+        """Read the meeting on screen again and show ``item_id`` (at ``cursor``):
+        its agenda changed (``agendaChanged`` follows; see ``agenda_changes.py``)."""
         self.open_meeting(self.meeting.id, item_id, cursor)
         self.agendaChanged.emit(self.meeting)
 

@@ -186,3 +186,28 @@ def test_a_brought_forward_record_withheld_whole(tmp_path):
     rows = rows_text(minutes_table(exported.document))
     assert next(row for row in rows if row[0] == "1.2")[1] == "This item is not for publication."
     assert "Rebuilding Northshire" in next(row for row in rows if row[0] == "1.1")[1]
+
+
+def test_the_log_names_a_withheld_finding_as_the_corrections_list_does(tmp_path):
+    """A paragraph among a question's findings is "a finding of question 2" in the
+    log (as in the corrections list), a bullet point there "a bullet point under
+    question 2"; a paragraph of the item itself stays "a paragraph"."""
+    meeting = sample_meeting()
+    hta = meeting.find_item("4a")
+    question = next(b for b in hta.blocks if b.type == "question" and b.number)
+    question.findings.append(
+        Block("paragraph", "The heron count at the reservoir is disputed.", restricted=True)
+    )
+    question.findings.append(
+        Block(
+            "bullet", "Kestrel patrols near the quarry.", restricted=True, restricted_reason="s31"
+        )
+    )
+    hta.blocks.append(Block("paragraph", "Otter sightings by the weir.", restricted=True))
+    exported = export(meeting, tmp_path, public=True)
+    log = exported.report.log_path.read_text(encoding="utf-8")
+    n = question.number
+    assert f"Item 4a: a finding of question {n} withheld, “The heron count" in log
+    assert f"Item 4a: a bullet point under question {n} withheld, “Kestrel patrols" in log
+    assert "Item 4a: a paragraph withheld, “Otter sightings by the weir.”" in log
+    assert "law enforcement" in log

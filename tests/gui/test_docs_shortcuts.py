@@ -273,7 +273,7 @@ def add_item_after(k: Keys, row: Row, w) -> None:
 
 def delete_item(k: Keys, row: Row, w) -> None:
     (key,) = row.keys
-    w.session.add_item(None, w.session.meeting.items[-1].id, "Spare")
+    w.agenda_changes.add_item(None, w.session.meeting.items[-1].id, "Spare")
     assert w.session.item.heading == "Spare"  # empty: deleted without a question
     w.focus_notes()
     k.press(key)

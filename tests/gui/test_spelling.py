@@ -384,7 +384,7 @@ def test_a_new_agenda_heading_joins_the_room(qtbot, window):
     ready(qtbot, window)
     typed_at_end(qtbot, window, "5", " The Brackenwell review. ")
     assert underlined(window.editor) == ["Brackenwell"]
-    window.session.add_item(window.session.item.id, None, "Brackenwell review")
+    window.agenda_changes.add_item(window.session.item.id, None, "Brackenwell review")
     window.going.go_to("5")
     assert underlined(window.editor) == []
 

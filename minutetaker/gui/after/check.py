@@ -303,7 +303,7 @@ class CheckController(QObject):
         self._write(work, then)
 
     def _write(self, work: Callable[[Archive], object], then: Callable[[Future], None]) -> None:
-        future = self.session.writer.submit(work)
+        future = self.session.write_later(work)  # ("Saved at" says when)
         future.add_done_callback(on_window_thread(self, then))
 
     def eventFilter(self, watched, event) -> bool:

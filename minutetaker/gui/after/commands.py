@@ -13,7 +13,6 @@ a refusal is one sentence.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
@@ -28,7 +27,6 @@ from minutetaker.gui.after.record_state import LOCKED_STATES
 from minutetaker.gui.meetings.word_files import WordFile, WordFileWriter
 from minutetaker.gui.session import MeetingSession
 from minutetaker.gui.window_thread import on_window_thread
-from minutetaker.store.archive import Archive
 from minutetaker.store.errors import ArchiveError
 
 
@@ -93,7 +91,9 @@ class AfterCommands(QObject):
             WordFile(
                 "Circulate draft",
                 suggested_filename(meeting).removesuffix(".docx") + " – DRAFT.docx",
-                lambda archive, path: circulate(archive, meeting_id, path),
+                self.session.writes_record(
+                    lambda archive, path: circulate(archive, meeting_id, path)
+                ),
                 done,
                 changes_archive=True,
             )
@@ -180,7 +180,9 @@ class AfterCommands(QObject):
             WordFile(
                 "Publish",
                 suggested_filename(meeting, public=True),
-                lambda archive, path: publish(archive, meeting_id, path),
+                self.session.writes_record(
+                    lambda archive, path: publish(archive, meeting_id, path)
+                ),
                 self._published,
                 changes_archive=True,
                 refused=self._refused,
@@ -294,23 +296,18 @@ class AfterCommands(QObject):
         from minutetaker.after_meeting.corrections import apply_corrections
 
         self.session.save_now()
-
-        def work(archive: Archive) -> tuple[object, dt.datetime]:
-            result = apply_corrections(archive, returned, chosen)
-            return result, dt.datetime.now()  # when the record was written
-
-        self._then(self.session.writer.submit(work), self._applied)
+        future = self.session.write_later(
+            lambda archive: apply_corrections(archive, returned, chosen)
+        )
+        self._then(future, self._applied)
 
     def _applied(self, future: Future) -> None:
         try:
-            result, written_at = future.result()
+            result = future.result()
         except ArchiveError as error:
             self.files.tell("Apply corrections", f"{error} Nothing was applied.")
             return
-        self.session.reload()
-        # the record was written: "Saved at" says when, as after a save of what is
-        # typed (and what follows the saves, the tracker and the check, reads it again)
-        self.session.saved.emit(written_at)
+        self.session.reload()  # ("Saved at" says when it was written: the session's)
         said = f"Applied {_plural(len(result.applied), 'correction')}."
         if result.skipped:
             said += f" {_plural(len(result.skipped), 'correction')} could not be taken."

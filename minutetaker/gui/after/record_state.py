@@ -101,7 +101,7 @@ class RecordState(QObject):
         meeting_id = self.meeting_id
         if meeting_id is None:
             return
-        self.session.write(lambda archive: archive.record(meeting_id).unlock(reason))
+        self.session.write(lambda archive: archive.record(meeting_id).unlock(reason), record=False)
         self.opened = True
         self.changed.emit(self.session.meeting)
 
@@ -112,7 +112,9 @@ class RecordState(QObject):
         meeting_id = self.meeting_id
         self.opened = False
         try:
-            self.session.write(lambda archive: archive.record(meeting_id).lock_again())
+            self.session.write(
+                lambda archive: archive.record(meeting_id).lock_again(), record=False
+            )
         except ArchiveError:
             # the next window asks for a reason anyway: its lock is this window's own
             pass

@@ -123,11 +123,18 @@ class AgendaChanges(QObject):
         self.heading_dialog = dialog
         dialog.open()
 
+    def add_item(self, parent_id: int | None, after_id: int | None, heading: str) -> Item:
+        """Add an item (see :meth:`Archive.add_item`) and show it. Raises ArchiveError."""
+        meeting_id = self.session.meeting.id
+        added = self.session.write(lambda a: a.add_item(meeting_id, parent_id, after_id, heading))
+        self.session.reopen(added.id)
+        return added
+
     def _add(self, parent_id: int | None, after_id: int | None, heading: str) -> None:
         if not heading.strip() or self._ready() is None:
             return
         try:
-            added = self.session.add_item(parent_id, after_id, heading)
+            added = self.add_item(parent_id, after_id, heading)
         except ArchiveError as error:
             self._failed(error)
             return
@@ -153,7 +160,9 @@ class AgendaChanges(QObject):
         if record is None or self._ready() is None:
             return
         try:
-            added = self.session.add_brought_forward(record)
+            meeting_id = self.session.meeting.id
+            added = self.session.write(lambda a: a.add_brought_forward(meeting_id, record))
+            self.session.reopen(added.id)
         except ArchiveError as error:
             self._failed(error)
             return
@@ -194,7 +203,9 @@ class AgendaChanges(QObject):
         show = before[-1] if before else (after[0] if after else None)
         number = item.number
         try:
-            session.delete_item(item, show)  # refused when a later meeting follows its actions
+            # refused when a later meeting follows its actions
+            session.write(lambda a: a.delete_item(item.id))
+            session.reopen(show.id if show is not None else None)
         except ArchiveError as error:
             self._failed(error)
             return
@@ -207,10 +218,13 @@ class AgendaChanges(QObject):
         if item is None:
             return
         try:
-            moved = self.session.move_item(item, direction)
+            cursor = self.session.cursor
+            moved = self.session.write(lambda a: a.move_item(item.id, direction))
         except ArchiveError as error:
             self._failed(error)
             return
+        if moved:
+            self.session.reopen(item.id, cursor)
         if not moved:
             where = "first" if direction < 0 else "last"
             self.session.say(f"Item {item.number} is already {where} in its list.", 5000)

@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from minutetaker.gui.session import MeetingSession
+from minutetaker.gui.window_thread import on_window_thread
 from minutetaker.store import Archive
 from minutetaker.store import backup as store_backup
 from minutetaker.store.errors import ArchiveError
@@ -46,7 +47,6 @@ TITLE = "Restore from backup"
 class BackupKeeper(QObject):
     """The window's backups: daily while open, on closing, and restoring one."""
 
-    _done = Signal(object)  # a Backup, or the sentence of a failure
     lost = Signal()  # the archive restored could not be opened: the window must close
 
     def __init__(
@@ -65,7 +65,6 @@ class BackupKeeper(QObject):
         self.dialog = None
         self.message = None
         self._thread: threading.Thread | None = None
-        self._done.connect(self._report)
         self.timer = QTimer(self)
         self.timer.setInterval(check_ms)
         self.timer.timeout.connect(self.check)
@@ -90,7 +89,8 @@ class BackupKeeper(QObject):
         """Take a backup in the background; False if one is already running."""
         if self.running:
             return False
-        self._thread = threading.Thread(target=self._work, name="backup", daemon=True)
+        told = on_window_thread(self, self._report)  # a Backup, or a failure's sentence
+        self._thread = threading.Thread(target=self._work, args=(told,), name="backup", daemon=True)
         self._thread.start()
         return True
 
@@ -103,12 +103,12 @@ class BackupKeeper(QObject):
             self._thread.join()
             self._thread = None
 
-    def _work(self) -> None:
+    def _work(self, told: Callable[[object], None]) -> None:
         # A connection of this thread's own (the store's): the window's is never shared.
         try:
-            self._done.emit(store_backup.take_backup_on_own_connection(self.folder))
+            told(store_backup.take_backup_on_own_connection(self.folder))
         except ArchiveError as error:
-            self._done.emit(f"No backup was taken: {_lower_first(str(error))}")
+            told(f"No backup was taken: {_lower_first(str(error))}")
 
     def _report(self, result) -> None:
         if isinstance(result, store_backup.Backup):

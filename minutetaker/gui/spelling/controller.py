@@ -304,7 +304,7 @@ class SpellingController(QObject):
         every meeting from now on. '' when done, else the sentence that says why not."""
         word = _base(word)
         try:
-            added = self.session.write(lambda archive: archive.words.add(word))
+            added = self.session.write(lambda archive: archive.words.add(word), record=False)
         except ArchiveError as error:
             return self._failed(error)
         self._office = None  # read again, with the word as it is kept
@@ -317,7 +317,7 @@ class SpellingController(QObject):
     def remove_from_office(self, word: str) -> str:
         """Take ``word`` out of the office dictionary. '' when done, else why not."""
         try:
-            removed = self.session.write(lambda archive: archive.words.remove(word))
+            removed = self.session.write(lambda archive: archive.words.remove(word), record=False)
         except ArchiveError as error:
             return self._failed(error)
         self._office = None
@@ -331,7 +331,7 @@ class SpellingController(QObject):
             return "No meeting is open."
         word = _base(word)
         try:
-            self.session.write(lambda archive: archive.words.ignore(meeting.id, word))
+            self.session.write(lambda archive: archive.words.ignore(meeting.id, word), record=False)
         except ArchiveError as error:
             return self._failed(error)
         self._ignored = None
