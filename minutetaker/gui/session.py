@@ -359,7 +359,7 @@ class MeetingSession(QObject):
         """Run ``work`` on a reading thread of its own (the check, a comparison, a
         returned draft, the action tracker's table), after every change handed to
         the writer so far. Its callbacks run on that thread: hand the result to the
-        window with a signal."""
+        window with ``on_window_thread`` (gui/window_thread.py)."""
         return self.readers.read(work, self.writer)
 
     # -- the archive itself --------------------------------------------------------------
