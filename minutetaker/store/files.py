@@ -125,19 +125,7 @@ def write_together(
     mode follows the umask. Raises :class:`WriteRefused`; then every target is
     as it was before.
     """
-    for path, _, _ in files:
-        check_target(Path(path), archive_folder)
-    temps: list[Path] = []
-    try:
-        for path, data, private in files:
-            temps.append(_write_temporary(Path(path), data, private))
-        _put_in_place([(Path(path), temp) for (path, _, _), temp in zip(files, temps)])
-    finally:
-        for temp in temps:
-            with contextlib.suppress(OSError):
-                temp.unlink()
-    for folder in {Path(path).parent for path, _, _ in files}:
-        _sync_folder(folder)
+    place_files(prepare_files(files, archive_folder)).keep()
 
 
 def _write_temporary(path: Path, data: bytes, private: bool) -> Path:
@@ -163,29 +151,6 @@ def _write_temporary(path: Path, data: bytes, private: bool) -> Path:
             temporary.unlink()
         raise WriteRefused(_explain(error, path)) from None
     return temporary
-
-
-def _put_in_place(pairs: list[tuple[Path, Path]]) -> None:
-    """Move each temporary file onto its target; on a failure, put back every
-    target already replaced as it was."""
-    done: list[tuple[Path, tuple]] = []
-    try:
-        for path, temp in pairs:
-            before = _keep_previous(path) if len(pairs) > 1 else ("none",)
-            try:
-                os.replace(temp, path)
-            except BaseException:
-                _forget(before)
-                raise
-            done.append((path, before))
-    except OSError as error:
-        for path, before in reversed(done):
-            with contextlib.suppress(OSError):
-                _put_back(path, before)
-        raise WriteRefused(_explain(error, pairs[len(done)][0])) from None
-    finally:
-        for _, before in done:
-            _forget(before)
 
 
 def _keep_previous(path: Path) -> tuple:
@@ -303,15 +268,11 @@ def place_files(pairs: list[tuple[Path, Path]]) -> Placed:
                 _forget(before)
                 raise
             done.append((path, before))
-    except OSError as error:
-        for path, before in reversed(done):
-            with contextlib.suppress(OSError):
-                _put_back(path, before)
-        discard_files(pairs)
-        raise WriteRefused(_explain(error, pairs[len(done)][0])) from None
-    except BaseException:
+    except BaseException as error:
         Placed(done).undo()
         discard_files(pairs)
+        if isinstance(error, OSError):
+            raise WriteRefused(_explain(error, pairs[len(done)][0])) from None
         raise
     return Placed(done)
 
