@@ -82,15 +82,20 @@ class _Write:
     put_back: Callable[[], None]  # on the window's thread, if it was not written
 
 
-@dataclass
+@dataclass(eq=False)  # (settled by identity)
 class _Job:
+    """Writes handed over together, and how far the writer got with them.
+
+    The job never holds its own future (nor returns itself into it): a job and
+    its future in a reference cycle would leave every save's copies to Python's
+    cycle collector, whose runs then fall on the keys being typed."""
+
     writes: list[_Write]
-    future: Future | None = None
     written: int = 0
     error: str = ""
     settled: bool = False
 
-    def run(self, archive: Archive) -> _Job:
+    def run(self, archive: Archive) -> None:
         for write in self.writes:
             try:
                 write.run(archive)
@@ -98,14 +103,13 @@ class _Job:
                 self.error = str(error)
                 break
             self.written += 1
-        return self
 
 
 class Autosaver(QObject):
     saved = Signal(object)  # the datetime of the save
     failed = Signal(str)  # the archive's sentence
     recovered = Signal()
-    _job_done = Signal(object)  # a _Job, from the writer's thread
+    _job_done = Signal(object, object)  # a _Job and its Future, from the writer's thread
 
     def __init__(
         self,
@@ -123,7 +127,7 @@ class Autosaver(QObject):
         self._place_written: tuple[str, str] | None = None
         self._items: dict[int, _Changed] = {}
         self._details: dict[int, Meeting] = {}
-        self._jobs: list[_Job] = []  # handed to the writer, not yet settled here
+        self._jobs: list[tuple[_Job, Future]] = []  # handed to the writer, not yet settled here
         self.failing = False
         self.last_saved: dt.datetime | None = None
         self._timer = QTimer(self)
@@ -209,29 +213,29 @@ class Autosaver(QObject):
         if not writes:
             return
         job = _Job(writes)
-        self._jobs.append(job)
-        job.future = self.writer.submit(job.run)
-        job.future.add_done_callback(lambda _future: self._job_done.emit(job))
+        future = self.writer.submit(job.run)
+        self._jobs.append((job, future))
+        future.add_done_callback(lambda done: self._job_done.emit(job, done))
 
     def save_now(self) -> bool:
         """Write everything that has changed and wait for the writer. True when
         nothing is left unsaved."""
         self.flush()
-        for job in list(self._jobs):
-            job.future.exception()  # wait (its outcome is in the job)
-            self._settle(job)
+        for job, future in list(self._jobs):
+            future.exception()  # wait (its outcome is in the job)
+            self._settle(job, future)
         return not self.pending and not self.failing
 
-    def _settle(self, job: _Job) -> None:
+    def _settle(self, job: _Job, future: Future) -> None:
         """A job's outcome, on the window's thread (once, whichever comes first:
         the writer's signal or :meth:`save_now`)."""
         if job.settled:
             return
         job.settled = True
-        self._jobs.remove(job)
+        self._jobs.remove((job, future))
         error = job.error
-        if not error and job.future.exception() is not None:
-            error = f"The archive could not be written ({job.future.exception()})."
+        if not error and future.exception() is not None:
+            error = f"The archive could not be written ({future.exception()})."
             job.written = 0
         if error:
             for write in job.writes[job.written :]:
