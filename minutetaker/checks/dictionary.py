@@ -35,6 +35,7 @@ from pathlib import Path
 
 from minutetaker.checks.british import british_forms
 from minutetaker.checks.engine import gated, prepared_lookup, prepared_suggester, read_aff
+from minutetaker.checks.long_lived import kept_for_good
 from minutetaker.checks.ngram import RootIndex
 from minutetaker.checks.prepared import read_prepared
 from minutetaker.checks.words import LONGEST_WORD
@@ -179,13 +180,13 @@ class Dictionary:
             if self._engine is None:
                 from spylls.hunspell import Dictionary as Engine
 
-                self._engine = Engine.from_files(str(self._base))
+                self._engine = kept_for_good(Engine.from_files(str(self._base)))
             return self._engine
 
     def _prepared_lookup(self):
         with self._lock:
             if self._lookup is None:
-                self._lookup = prepared_lookup(read_aff(self._base), self._words)
+                self._lookup = kept_for_good(prepared_lookup(read_aff(self._base), self._words))
             return self._lookup
 
     def _suggester_for(self, word: str):
@@ -195,13 +196,15 @@ class Dictionary:
         with self._lock:
             if self._suggester is None:
                 lookup = self._prepared_lookup()
-                self._suggester = prepared_suggester(lookup.aff, lookup, self._root_index)
+                self._suggester = kept_for_good(
+                    prepared_suggester(lookup.aff, lookup, self._root_index)
+                )
             return self._suggester
 
     def _root_index(self) -> RootIndex:
         with self._lock:
             if self._index is None:
-                self._index = RootIndex.of_prepared(self._words)
+                self._index = kept_for_good(RootIndex.of_prepared(self._words))
             return self._index
 
 
