@@ -43,6 +43,7 @@ class Line:
     reason: str = ""  # why it is not for publication
     first_in_row: bool = False
     row: int = 0  # which row of the minutes it stands in (lines of one row share it)
+    owner_said: str = ""  # the owner as typed, when written otherwise than as codes
 
     @property
     def stripped(self) -> str:
@@ -65,6 +66,7 @@ class Line:
             self.reason,
             self.first_in_row,
             self.row,
+            self.owner_said,
         )
 
 

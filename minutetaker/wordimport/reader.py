@@ -33,6 +33,7 @@ from minutetaker.wordimport.items import Segmenter
 from minutetaker.wordimport.layout import SummaryRow, find_layout
 from minutetaker.wordimport.notes import Context, Placement, Unplaced, build_items
 from minutetaker.wordimport.opening import read_opening
+from minutetaker.wordimport.owners import Owners
 
 DEFAULT_TEMPLATE = "monthly-assurance"
 
@@ -109,7 +110,7 @@ def recognise(
             "the date of the meeting was not found",
             "add a line such as 'Date: Tuesday 22 August 2017' under the title and import again",
         )
-    segmenter = Segmenter(agenda)
+    segmenter = Segmenter(agenda, Owners(opening.people))
     for unit in layout.units:
         segmenter.add(unit)
     drafts = segmenter.finish()

@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import docx
+from docx.shared import Cm
 
 from minutetaker.interchange.writer import meeting_to_json
 from minutetaker.wordimport import read_word_minutes
@@ -133,3 +134,160 @@ def test_two_questions_asked_together_and_answered_together(tmp_path):
     assert [n for n in recognised.notes if "asked together" in n] == [
         "Questions 1 and 2 of item 4a were asked together; their findings are under question 2."
     ]
+
+
+# -- 2. an owner written with a name -------------------------------------------------------
+
+
+def _owners_typed(tmp_path: Path, typed: list[str]):
+    """The three actions' ACTION cells typed as ``typed``."""
+
+    def edit(document):
+        table = document.tables[1]
+        for (text, _), owner in zip(outsider.ACTIONS, typed):
+            row = next(r for r in table.rows if r.cells[1].text == text)
+            row.cells[2].paragraphs[0].text = owner
+
+    return _recognised(tmp_path, edit)
+
+
+def _actions(recognised) -> list[tuple[str, str]]:
+    return [(a.text, a.owner) for a in recognised.meeting.find_item("4a").actions]
+
+
+def test_an_owner_written_as_a_code_and_a_name_in_the_action_cell(tmp_path):
+    for typed in (
+        ["ACC – G Penhaligon", "CC - Naomi Castell", "CEx – O Pritchard"],
+        ["G Penhaligon (ACC)", "CC (N. Castell)", "CEx, Owen Pritchard"],
+        ["ACC Penhaligon", "CC N Castell", "Owner: CEx – O Pritchard"],
+    ):
+        recognised = _owners_typed(tmp_path, typed)
+        assert _actions(recognised) == outsider.ACTIONS, typed
+        assert recognised.unplaced == [], typed
+        due = {a.due for a in recognised.meeting.find_item("4a").actions}
+        assert due == {recognised.meeting.next_meeting.date}
+
+
+def test_an_owner_written_as_a_name_alone_is_the_persons_code(tmp_path):
+    """``G Penhaligon``, ``Naomi Castell``, ``Mr Pritchard``: the code of the person
+    of that name in the attendance."""
+    recognised = _owners_typed(tmp_path, ["G Penhaligon", "Naomi Castell", "Mr Pritchard"])
+    assert _actions(recognised) == outsider.ACTIONS
+    assert recognised.unplaced == []
+    assert "Owner “G Penhaligon” of an action in item 4a taken as ACC." in recognised.notes
+
+
+def test_a_code_with_a_name_not_in_the_meeting_keeps_the_name(tmp_path):
+    """``CEx – J Bloggs``: the code is the owner, and the name, which the archive
+    has nowhere else, is kept in the notes and listed."""
+    recognised = _owners_typed(tmp_path, ["ACC", "CC", "CEx – J Bloggs"])
+    assert _actions(recognised) == outsider.ACTIONS
+    assert [u.text for u in recognised.unplaced] == ["CEx – J Bloggs"]
+
+
+def test_a_name_that_is_no_one_in_the_meeting_is_not_an_owner(tmp_path):
+    recognised = _owners_typed(tmp_path, ["ACC", "CC", "J Bloggs"])
+    assert _actions(recognised) == outsider.ACTIONS[:2]
+    assert [u.text for u in recognised.unplaced] == ["J Bloggs"]
+
+
+def test_an_owner_written_at_the_end_of_the_action_with_the_action_cell_empty(tmp_path):
+    """``… for the three rural routes (ACC Penhaligon).``, ``… – N Castell``: the
+    action keeps its words (as a date written in it is kept), its owner read from
+    the brackets or after the dash."""
+    bracketed = [
+        outsider.ACTIONS[0][0].rstrip(".") + " (ACC Penhaligon).",
+        outsider.ACTIONS[1][0].rstrip(".") + " by 30 June (N Castell)",
+        outsider.ACTIONS[2][0] + " (Action: CEx)",
+    ]
+    dashed = [
+        outsider.ACTIONS[0][0].rstrip(".") + " – ACC",
+        outsider.ACTIONS[1][0].rstrip(".") + " by 30 June – N Castell.",
+        outsider.ACTIONS[2][0].rstrip(".") + " – CEx – O Pritchard",
+    ]
+    for written in (bracketed, dashed):
+
+        def edit(document, written=written):
+            table = document.tables[1]
+            for (text, _), typed in zip(outsider.ACTIONS, written):
+                row = next(r for r in table.rows if r.cells[1].text == text)
+                row.cells[1].paragraphs[0].text = typed
+                row.cells[2].paragraphs[0].text = ""
+
+        recognised = _recognised(tmp_path, edit)
+        assert _actions(recognised) == [
+            (text, owner) for text, (_, owner) in zip(written, outsider.ACTIONS)
+        ]
+        actions = recognised.meeting.find_item("4a").actions
+        assert actions[1].due.isoformat() == "2028-06-30"
+        assert recognised.unplaced == []
+
+
+def test_a_code_in_brackets_at_the_end_of_a_sentence_is_not_an_action(tmp_path):
+    """A sentence that names someone's capacity with its code is not an action."""
+    said = "The update was given by the Assistant Chief Constable (ACC)."
+
+    def edit(document):
+        _paragraph(document, outsider.STRATEGIC).text = said
+
+    recognised = _recognised(tmp_path, edit)
+    item = recognised.meeting.find_item("4b")
+    assert ([b.text for b in item.blocks], item.actions) == ([said], [])
+
+
+def _action_and_owner_columns(document, owners: dict[str, str], heading: str = "Owner") -> None:
+    """The minutes table with a fourth column: ``No. | Item | Action | Owner``, each
+    action's words in the Action column and its owner (as ``owners`` types it) in
+    the Owner column."""
+    table = document.tables[1]
+    table.add_column(Cm(2.5))
+    table.rows[0].cells[2].paragraphs[0].text = "Action"
+    table.rows[0].cells[3].paragraphs[0].text = heading
+    for text, code in outsider.ACTIONS:
+        row = next(r for r in table.rows if r.cells[1].text == text)
+        row.cells[1].paragraphs[0].text = ""
+        row.cells[2].paragraphs[0].text = text
+        row.cells[3].paragraphs[0].text = owners.get(code, code)
+
+
+def test_an_action_column_beside_an_owner_column(tmp_path):
+    """``No. | Item | Action | Owner``: the Action column holds the action's words, the
+    Owner column its owner, as a code, a code and a name, or a name."""
+    owners = {"ACC": "ACC – G Penhaligon", "CC": "Naomi Castell"}
+    for heading in ("Owner", "Action by", "Lead"):
+        recognised = _recognised(
+            tmp_path, lambda d, h=heading: _action_and_owner_columns(d, owners, h)
+        )
+        assert _actions(recognised) == outsider.ACTIONS, heading
+        assert recognised.unplaced == [], heading
+        assert recognised.meeting.items[0].blocks == []  # the headings are no notes
+
+
+def test_an_owner_column_left_empty_and_the_owner_in_the_actions_words(tmp_path):
+    first = outsider.ACTIONS[0][0].rstrip(".") + " (ACC Penhaligon)."
+
+    def edit(document):
+        _action_and_owner_columns(document, {"ACC": ""})
+        _paragraph(document, outsider.ACTIONS[0][0]).text = first
+
+    recognised = _recognised(tmp_path, edit)
+    assert _actions(recognised) == [(first, "ACC"), *outsider.ACTIONS[1:]]
+    assert recognised.unplaced == []
+
+
+def test_words_in_a_fourth_column_that_are_not_a_date_are_kept(tmp_path):
+    """``No. | Item | ACTION | Due``: ``end of term`` in the due column is no date,
+    and is not lost."""
+
+    def edit(document):
+        table = document.tables[1]
+        table.add_column(Cm(2.5))
+        table.rows[0].cells[3].paragraphs[0].text = "Due"
+        row = next(r for r in table.rows if r.cells[1].text == outsider.ACTIONS[0][0])
+        row.cells[3].paragraphs[0].text = "end of term"
+
+    recognised = _recognised(tmp_path, edit)
+    assert _actions(recognised) == outsider.ACTIONS
+    assert [u.text for u in recognised.unplaced] == ["end of term"]
+    texts = [b.text for b in recognised.meeting.find_item("4a").blocks]
+    assert "end of term" in texts
