@@ -291,3 +291,63 @@ def test_words_in_a_fourth_column_that_are_not_a_date_are_kept(tmp_path):
     assert [u.text for u in recognised.unplaced] == ["end of term"]
     texts = [b.text for b in recognised.meeting.find_item("4a").blocks]
     assert "end of term" in texts
+
+
+# -- 3. AOB ----------------------------------------------------------------------------------
+
+
+def test_aob_typed_as_the_heading_with_or_without_its_number(tmp_path):
+    """``AOB``, ``A.O.B.``, ``AOB:``, ``Any Other Business`` for item 5, numbered or
+    not: item 5, under the agenda's heading, its notes its own."""
+    for number in ("", "5", "5."):
+        for heading in ("AOB", "A.O.B.", "AOB:", "Any Other Business", "A.O.B"):
+
+            def edit(document, number=number, heading=heading):
+                table = document.tables[1]
+                row = next(
+                    r for r in table.rows if r.cells[1].paragraphs[0].text == outsider.HEADINGS["5"]
+                )
+                row.cells[0].paragraphs[0].text = number
+                row.cells[1].paragraphs[0].runs[0].text = heading
+
+            recognised = _recognised(tmp_path, edit)
+            items = [(item.number, item.heading) for item in recognised.meeting.items]
+            assert items[4:] == [
+                ("5", "Any other business"),
+                ("6", "Date of next meeting"),
+            ], (number, heading)
+            aob = recognised.meeting.find_item("5")
+            assert [b.text for b in aob.blocks] == [outsider.AOB]
+            assert [b.text for b in recognised.meeting.find_item("4c").blocks] == outsider.HMIC
+            assert recognised.unplaced == []
+
+
+def test_aob_typed_on_the_line_of_its_first_sentence(tmp_path):
+    def edit(document):
+        table = document.tables[1]
+        row = next(r for r in table.rows if r.cells[1].paragraphs[0].text == outsider.HEADINGS["5"])
+        row.cells[0].paragraphs[0].text = ""
+        row.cells[1].paragraphs[0].runs[0].text = "AOB – " + outsider.AOB
+        _remove(document, outsider.AOB)
+
+    recognised = _recognised(tmp_path, edit)
+    aob = recognised.meeting.find_item("5")
+    assert (aob.heading, [b.text for b in aob.blocks]) == ("Any other business", [outsider.AOB])
+
+
+def test_the_next_meeting_typed_in_other_words_without_its_number(tmp_path):
+    for heading in ("Next meeting:", "DATE AND TIME OF THE NEXT MEETING"):
+
+        def edit(document, heading=heading):
+            table = document.tables[1]
+            row = next(
+                r for r in table.rows if r.cells[1].paragraphs[0].text == outsider.HEADINGS["6"]
+            )
+            row.cells[0].paragraphs[0].text = ""
+            row.cells[1].paragraphs[0].runs[0].text = heading
+
+        recognised = _recognised(tmp_path, edit)
+        last = recognised.meeting.items[-1]
+        assert (last.number, last.heading) == ("6", "Date of next meeting"), heading
+        assert recognised.meeting.next_meeting.date.isoformat() == "2028-04-11"
+        assert recognised.unplaced == []
