@@ -19,6 +19,7 @@ from minutetaker.domain.written_dates import find_date, find_month_year, find_ti
 from minutetaker.wordimport.document import Block, Table
 from minutetaker.wordimport.lines import Line
 from minutetaker.wordimport.paragraphs import Paragraph
+from minutetaker.wordimport.people import chair_alone
 
 _DETAILS = {
     "date": r"date(?:\s+and\s+time)?|when|meeting\s+date",
@@ -108,6 +109,7 @@ def read_opening(blocks: list[Block], headers: list[Paragraph]) -> Opening:
             reader.table(block)
         else:
             reader.paragraph(block)
+    opening.chair = chair_alone(opening.chair, opening.people)
     return opening
 
 

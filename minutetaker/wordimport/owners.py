@@ -16,14 +16,12 @@ from dataclasses import dataclass, field
 
 from minutetaker.domain import house_format as words
 from minutetaker.domain.model import Person
+from minutetaker.wordimport.people import person_named
 
 # "Action:", "Owner -", "Action by", "Lead:" typed before the owner.
 _LABEL = re.compile(r"^\s*(?:action(?:\s+by)?|owner|lead|by)\s*(?::|-(?=\s)|\s)\s*", re.I)
 # Parts of an owner written with a name: brackets, a dash with spaces, a comma.
 _PARTS = re.compile(r"[()]|\s-\s|,")
-_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "supt", "ch", "insp", "sgt",
-           "dci", "di", "ds", "pc", "commissioner", "sir", "dame", "cllr"}  # fmt: skip
-_NAME_WORD = re.compile(r"[A-Z][\w'’-]*\.?$")
 # An owner at the end of an action's words: "(ACC Holloway)", "(Action: CEx)".
 _AT_END = re.compile(r"\((?P<owner>[^()]{2,60})\)\s*\.?\s*$")
 # "… on speed limits – CEx", "… – O Pritchard": an owner after a spaced dash.
@@ -98,20 +96,4 @@ class Owners:
         return None
 
     def person(self, name: str) -> Person | None:
-        """The one person of the meeting ``name`` stands for, else None."""
-        typed = [w for w in name.replace(".", ". ").split() if w.strip(".")]
-        while typed and typed[0].strip(".").casefold() in _TITLES:
-            typed = typed[1:]
-        if not typed or not all(_NAME_WORD.match(w) for w in typed):
-            return None
-        surname = typed[-1].strip(".").casefold()
-        first = typed[0].strip(".").casefold() if len(typed) > 1 else ""
-        found = []
-        for person in self.people:
-            theirs = [w.strip(".").casefold() for w in person.name.split() if w.strip(".")]
-            if not theirs or theirs[-1] != surname:
-                continue
-            if first and not (theirs[0] == first or (len(first) == 1 and theirs[0][0] == first)):
-                continue
-            found.append(person)
-        return found[0] if len(found) == 1 else None
+        return person_named(name, self.people)

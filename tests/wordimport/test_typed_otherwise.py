@@ -351,3 +351,44 @@ def test_the_next_meeting_typed_in_other_words_without_its_number(tmp_path):
         assert (last.number, last.heading) == ("6", "Date of next meeting"), heading
         assert recognised.meeting.next_meeting.date.isoformat() == "2028-04-11"
         assert recognised.unplaced == []
+
+
+# -- 4. a chair typed with a capacity ------------------------------------------------------
+
+
+def _chair_typed(tmp_path: Path, typed: str, *, label: str = "Chair: "):
+    def edit(document):
+        line = _paragraph(document, f"Chair: {outsider.CHAIR}")
+        line.runs[0].text = label
+        line.runs[1].text = typed
+
+    return _recognised(tmp_path, edit)
+
+
+def test_a_chair_typed_with_a_capacity_is_the_person_in_attendance(tmp_path):
+    """The chair's name alone, as the attendance writes it, whatever was typed with it."""
+    for label, typed in (
+        ("Chair: ", "Commissioner Helen Trask (PCC)"),
+        ("Chair – ", "H Trask, Police and Crime Commissioner"),
+        ("Chair: ", "Helen Trask – Police and Crime Commissioner (PCC)"),
+        ("Chair ", "Helen Trask (Police and Crime Commissioner)"),
+        ("Chair: ", "PCC Helen Trask"),
+        ("Chaired by ", "Mrs H. Trask, PCC"),
+    ):
+        recognised = _chair_typed(tmp_path, typed, label=label)
+        assert recognised.meeting.chair == outsider.CHAIR, typed
+        assert recognised.unplaced == [], typed
+
+
+def test_a_chair_named_otherwise_than_in_the_attendance_keeps_the_typed_name(tmp_path):
+    """The capacity matches the Commissioner in attendance, the name does not (a
+    name she is also known by): the name as typed, alone; the capacity is hers."""
+    recognised = _chair_typed(tmp_path, "Nell Trask, Police and Crime Commissioner (PCC)")
+    assert recognised.meeting.chair == "Nell Trask"
+
+
+def test_a_chair_whose_capacity_no_one_in_the_attendance_has_is_kept_whole(tmp_path):
+    """Nothing is lost: a capacity the archive would hold nowhere else stays."""
+    typed = "Cllr Ann Ruddock, Chair of the Police and Crime Panel"
+    recognised = _chair_typed(tmp_path, typed)
+    assert recognised.meeting.chair == typed
