@@ -112,7 +112,7 @@ def find_layout(document: WordDocument, heading_keys: set[str]) -> Layout:
             and block.columns >= 2
             and not is_attendance(block)
             and not is_summary(block)
-            and minutes_score(block, heading_keys) >= 2
+            and (minutes_score(block, heading_keys) >= 2 or _under_heading(body, n, heading_keys))
         ),
         None,
     )
@@ -164,6 +164,17 @@ def _starts_minutes(row: Row, heading_keys: set[str]) -> bool:
         return False
     first = next((p.text for p in row.cells[1].paragraphs if p.text.strip()), "")
     return words.heading_key(first) in heading_keys
+
+
+def _under_heading(body: list[Block], at: int, heading_keys: set[str]) -> bool:
+    """A table of notes under an agenda heading typed as a paragraph (numbered by
+    Word's list, or typed): minutes made of small tables under their headings."""
+    n = at - 1
+    while n >= 0 and not isinstance(body[n], Table) and not body[n].text.strip():
+        n -= 1
+    if n < 0 or isinstance(body[n], Table):
+        return False
+    return words.heading_key(_LEADING_NUMBER.sub("", body[n].text.strip())) in heading_keys
 
 
 _LEADING_NUMBER = re.compile(r"^\s*\d{1,2}[a-z]?(?:\.\d{1,2})*\s*[.:)]?\s+", re.IGNORECASE)
@@ -239,7 +250,12 @@ def _columns(table: Table) -> tuple[int, int, int, int]:
         return 0, 1, 2, 3
     if table.columns == 3:
         return 0, 1, 2, -1
-    # Two columns: number | notes, or notes | ACTION when the right one holds codes.
+    # Two columns: number | notes, or notes | ACTION when the right one holds codes,
+    # or is headed as the ACTION column (``Minutes | Action``: owners written with
+    # names below it).
+    first = _cell_at(rows[0], 1) if rows else None
+    if first is not None and words.is_action_heading(first.text):
+        return -1, 0, 1, -1
     right = [_cell_at(row, 1) for row in rows]
     right_texts = [words.plain(cell.text) for cell in right if cell is not None and cell.text]
     if right_texts and all(

@@ -392,3 +392,58 @@ def test_a_chair_whose_capacity_no_one_in_the_attendance_has_is_kept_whole(tmp_p
     typed = "Cllr Ann Ruddock, Chair of the Police and Crime Panel"
     recognised = _chair_typed(tmp_path, typed)
     assert recognised.meeting.chair == typed
+
+
+# -- found by tests/wordimport/other_hands.py --------------------------------------------
+
+
+def _people_table(document, rows: list[list[str]]) -> None:
+    """The attendance table replaced by ``rows`` (each cell's lines parted by Enter)."""
+    old = document.tables[0]
+    table = document.add_table(rows=0, cols=len(rows[0]))
+    for texts in rows:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, texts):
+            for n, line in enumerate(text.split("\n")):
+                (cell.paragraphs[0] if n == 0 else cell.add_paragraph()).text = line
+    old._tbl.addprevious(table._tbl)
+    old._tbl.getparent().remove(old._tbl)
+
+
+def _people(recognised) -> list[tuple[str, str, str, str]]:
+    return [(p.name, p.capacity, p.role, p.attendance) for p in recognised.meeting.people]
+
+
+EXPECTED_PEOPLE = [
+    (name, capacity.rsplit(" (", 1)[0], capacity.rsplit("(", 1)[1].rstrip(")"),
+     "present" if here else "apologies")
+    for name, capacity, here in outsider.PEOPLE
+]  # fmt: skip
+
+
+def test_people_as_lines_of_one_cell_beside_their_label(tmp_path):
+    """``Present:`` | the people as lines ``Name – Capacity (CODE)`` in one cell."""
+
+    def edit(document):
+        lines = {
+            here: "\n".join(f"{n} – {c}" for n, c, h in outsider.PEOPLE if h == here)
+            for here in (True, False)
+        }
+        _people_table(document, [["Present:", lines[True]], ["Apologies:", lines[False]]])
+
+    recognised = _recognised(tmp_path, edit)
+    assert _people(recognised) == EXPECTED_PEOPLE
+    assert recognised.unplaced == []
+
+
+def test_people_with_their_attendance_in_a_column_of_its_own(tmp_path):
+    """``Name | Capacity | Present``: each person's group at the end of their row."""
+
+    def edit(document):
+        rows = [["Name:", "Capacity:", ""]]
+        rows += [[n, c, "Present" if h else "Apologies"] for n, c, h in outsider.PEOPLE]
+        _people_table(document, rows)
+
+    recognised = _recognised(tmp_path, edit)
+    assert _people(recognised) == EXPECTED_PEOPLE
+    assert recognised.unplaced == []
