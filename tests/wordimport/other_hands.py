@@ -289,7 +289,7 @@ def _text_box(paragraph, lines: list[tuple[str, bool]]) -> None:
         for text, bold in lines
     )
     run = parse_xml(
-        f'<w:r {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape id="people" style="width:440pt;height:150pt">'
+        f'<w:r {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape id="people" style="width:440pt;height:210pt">'
         f"<v:textbox><w:txbxContent>{inner}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
     )
     paragraph._p.append(run)
@@ -297,8 +297,13 @@ def _text_box(paragraph, lines: list[tuple[str, bool]]) -> None:
 
 def word_numbered(path: Path) -> Path:
     d = docx.Document()
-    numbering = d.part.numbering_part
-    numbering._element = parse_xml(_NUMBERING)
+    numbering = d.part.numbering_part.element  # the template's lists (List Bullet's) stay
+    ours = parse_xml(_NUMBERING)
+    nums = numbering.findall(qn("w:num"))
+    for abstract in ours.findall(qn("w:abstractNum")):
+        (nums[0].addprevious(abstract) if nums else numbering.append(abstract))
+    for num in ours.findall(qn("w:num")):
+        numbering.append(num)
     d.sections[0].footer.paragraphs[0].text = "OFFICIAL"
     _title(d)
     for label, value in (
