@@ -9,9 +9,12 @@ for it (issue 12, point 7; docs/performance.md). ``gc.freeze`` moves everything
 alive into a generation that no round walks again; they are still freed as
 usual if their references go.
 
-Young garbage is collected first, so that it is not kept for good; older
-garbage alive at that moment would be, and there is little: nothing in this
-program leaves garbage as it runs (``tests/gui/test_save_garbage.py``).
+Garbage waiting for the collector at that moment is kept for good too. It is
+not collected first on purpose: the parts are made on other threads than the
+window's (loading, suggestions), and a collection there would free whatever
+the garbage holds, Qt's objects included, on the wrong thread. There is
+little of it: nothing in this program leaves garbage as it runs
+(``tests/gui/test_save_garbage.py``), and this happens a few times a run.
 """
 
 from __future__ import annotations
@@ -25,6 +28,5 @@ T = TypeVar("T")
 def kept_for_good(part: T) -> T:
     """``part``, just made and kept until the program ends, with all else alive
     now, out of the cycle collector's rounds."""
-    gc.collect(1)
     gc.freeze()
     return part

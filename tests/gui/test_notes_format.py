@@ -128,3 +128,34 @@ def test_any_typed_text_reads_back_cleaned_with_its_flags(doc, paragraphs):
                 )
             )
     assert round_trip(doc, blocks) == expected
+
+
+def test_a_paragraph_withheld_after_it_was_read_is_read_withheld(doc):
+    """The reading looks each paragraph format up once (by the document's index
+    of its formats), afresh each time: a paragraph withheld, given another
+    reason or made a bullet between two autosaves is read as it is now."""
+    fill_document(doc, [Block("paragraph", f"Paragraph {n}.") for n in range(4)])
+    assert not any(b.restricted for b in blocks_from_document(doc))
+
+    def second() -> QTextCursor:
+        return QTextCursor(doc.findBlockByNumber(1))
+
+    set_block_kind(second(), "paragraph", restricted=True, reason="names a victim")
+    read = blocks_from_document(doc)
+    assert [(b.restricted, b.restricted_reason) for b in read] == [
+        (False, ""),
+        (True, "names a victim"),
+        (False, ""),
+        (False, ""),
+    ]
+    set_block_kind(second(), "paragraph", restricted=True, reason="s31 law enforcement")
+    set_block_kind(QTextCursor(doc.findBlockByNumber(2)), "bullet")
+    read = blocks_from_document(doc)
+    assert [(b.type, b.restricted_reason) for b in read] == [
+        ("paragraph", ""),
+        ("paragraph", "s31 law enforcement"),
+        ("bullet", ""),
+        ("paragraph", ""),
+    ]
+    set_block_kind(second(), "paragraph", restricted=False)
+    assert not any(b.restricted for b in blocks_from_document(doc))

@@ -238,19 +238,24 @@ def blocks_from_document(doc: QTextDocument) -> list[Block]:
     """The blocks the document holds, in order (see the module's rules).
 
     This is the autosave's snapshot, taken on the window's thread while a key
-    may be waiting: each block's format is read once, and its text cleaned
-    once (``clean_text`` also makes a soft line break a newline)."""
+    may be waiting, so it reads as little as it can: each distinct paragraph
+    format once (most of an item's paragraphs share a handful, looked up by
+    the document's own index of its formats, afresh at each reading), each
+    block's text once, cleaned once (``clean_text`` also makes a soft line
+    break a newline)."""
+    formats: dict[int, tuple[str, bool, str, int]] = {}
     out: list[Block] = []
     question: Block | None = None
     number = 0
     block = doc.begin()
     while block.isValid():
-        fmt = block.blockFormat()
+        index = block.blockFormatIndex()
+        read = formats.get(index)
+        if read is None:
+            read = formats[index] = _format_read(block.blockFormat())
+        kind, restricted, reason, level = read
         text = clean_text(block.text()).strip()
         block = block.next()
-        kind = fmt.stringProperty(P_TYPE) or PARAGRAPH
-        restricted = fmt.boolProperty(P_RESTRICTED)
-        reason = fmt.stringProperty(P_REASON) if restricted else ""
         if kind == QUESTION:
             number += 1
             question = Block(
@@ -260,13 +265,7 @@ def blocks_from_document(doc: QTextDocument) -> list[Block]:
             continue
         if not text:
             continue
-        paragraph = Block(
-            kind if kind in (PARAGRAPH, BULLET, SUBHEADING) else PARAGRAPH,
-            text,
-            restricted=restricted,
-            restricted_reason=reason,
-        )
-        level = fmt.intProperty(P_LEVEL)
+        paragraph = Block(kind, text, restricted=restricted, restricted_reason=reason)
         if level >= 1 and question is not None:
             question.findings.append(paragraph)
         else:
@@ -274,6 +273,16 @@ def blocks_from_document(doc: QTextDocument) -> list[Block]:
                 question = None
             out.append(paragraph)
     return out
+
+
+def _format_read(fmt: QTextBlockFormat) -> tuple[str, bool, str, int]:
+    """(kind, withheld, reason, level) of a paragraph format."""
+    kind = fmt.stringProperty(P_TYPE) or PARAGRAPH
+    if kind not in (PARAGRAPH, BULLET, SUBHEADING, QUESTION):
+        kind = PARAGRAPH
+    restricted = fmt.boolProperty(P_RESTRICTED)
+    reason = fmt.stringProperty(P_REASON) if restricted else ""
+    return kind, restricted, reason, fmt.intProperty(P_LEVEL)
 
 
 def new_document(parent=None) -> QTextDocument:
