@@ -20,6 +20,15 @@ from minutetaker.wordimport.lines import Line, in_capitals
 _NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2}(?:[a-z]|(?:\.\d{1,2})+)?)\s*[.:)]?\s+(\S.*)$", re.I)
 
 
+# What people type for a heading of the agenda instead of its words, by the words
+# of the heading they stand for.
+_OTHER_NAMES = {
+    "any other business": ("AOB", "A.O.B.", "Any other business"),
+    "date of next meeting": ("Next meeting", "Date of the next meeting",
+                             "Date and time of next meeting", "Date and time of the next meeting"),
+}  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Section:
     number: str
@@ -40,17 +49,19 @@ class Match:
 class Agenda:
     def __init__(self, template: AgendaTemplate | None) -> None:
         self.sections: list[Section] = []
+        self._others: list[tuple[str, Section]] = []  # ("aob", any other business)
         if template is not None:
             for top in template.sections:
                 self._add(top, None)
         self._by_number = {s.number.casefold(): s for s in self.sections}
-        self.keys = {s.key for s in self.sections if s.key}
+        self.keys = {s.key for s in self.sections if s.key} | {key for key, _ in self._others}
 
     def _add(self, part, parent: str | None) -> None:
         key = words.heading_key(part.heading)
-        self.sections.append(
-            Section(part.number, part.heading, part.kind, key, parent, len(self.sections))
-        )
+        section = Section(part.number, part.heading, part.kind, key, parent, len(self.sections))
+        self.sections.append(section)
+        for other in _OTHER_NAMES.get(key, ()):
+            self._others.append((words.heading_key(other), section))
         for child in part.items:
             self._add(child, part.number)
 
@@ -83,15 +94,16 @@ class Agenda:
         key = words.heading_key(text)
         if not key:
             return None
-        candidates = [s for s in self.sections if s.index > after and s.key]
-        for section in candidates:
-            if section.key == key:
+        candidates = [(s.key, s) for s in self.sections if s.index > after and s.key]
+        candidates += [(other, s) for other, s in self._others if s.index > after]
+        for known, section in candidates:
+            if known == key:
                 return Match(section, "", number)
         if strict:
             return None
         spans = words.words_with_spans(text)
-        for section in candidates:
-            wanted = section.key.split()
+        for known, section in candidates:
+            wanted = known.split()
             if len(spans) <= len(wanted) or [w for w, _, _ in spans[: len(wanted)]] != wanted:
                 continue
             head = text[: spans[len(wanted) - 1][2]]

@@ -87,6 +87,10 @@ def make_action(line: Line, number: str, context: Context) -> Action:
                 due = found.date
                 break
     action = Action(text.strip(), "/".join(line.owners), due)
+    if line.owner_said:
+        context.notes.append(
+            f"Owner “{line.owner_said}” of an action in item {number} taken as {action.owner}."
+        )
     if due is not None:
         context.due_written.add(id(action))
     context.place(line, number, "action")

@@ -69,6 +69,7 @@ class WordDocument:
     source: str
     body: list[Block]
     headers: list[Paragraph] = field(default_factory=list)  # headers and footers
+    header_tables: list[Table] = field(default_factory=list)  # tables in them (attendance)
     title: str = ""  # the document properties' title, if any
     author: str = ""
 
@@ -144,17 +145,21 @@ def _read(document, source: str) -> WordDocument:
     body_element = document.element.body
     body = reader.blocks(body_element, "body")
     headers = []
+    header_tables: list[Table] = []
     for sect_pr in body_element.iter(w("sectPr")):
         for ref in sect_pr:
             if ref.tag in (w("headerReference"), w("footerReference")):
                 related = part.related_parts.get(ref.get(R_ID, ""))
                 if related is not None:
-                    headers.extend(_flatten(reader.blocks(related.element, "header")))
+                    blocks = reader.blocks(related.element, "header")
+                    headers.extend(_flatten(blocks))
+                    header_tables += [b for b in blocks if isinstance(b, Table)]
     core = document.core_properties
     return WordDocument(
         source=source,
         body=body,
         headers=headers,
+        header_tables=header_tables,
         title=(core.title or "").strip(),
         author=(core.author or "").strip(),
     )

@@ -26,6 +26,7 @@ from minutetaker.domain.model import (
 from minutetaker.wordimport.agenda import Agenda, Section
 from minutetaker.wordimport.layout import Unit
 from minutetaker.wordimport.lines import Line, looks_like_heading, sentence_case
+from minutetaker.wordimport.owners import Owners
 from minutetaker.wordimport.paragraphs import Paragraph
 from minutetaker.wordimport.rows import lines_of
 
@@ -64,8 +65,9 @@ class Draft:
 
 
 class Segmenter:
-    def __init__(self, agenda: Agenda) -> None:
+    def __init__(self, agenda: Agenda, owners: Owners | None = None) -> None:
         self.agenda = agenda
+        self.owners = owners or Owners()
         self.top: list[Draft] = []
         self.by_number: dict[str, Draft] = {}
         self.current: Draft | None = None
@@ -77,7 +79,7 @@ class Segmenter:
     # -- the public step --------------------------------------------------------------
 
     def add(self, unit: Unit) -> None:
-        number, lines = lines_of(unit)
+        number, lines = lines_of(unit, self.owners)
         try:
             self._add(number, lines)
         finally:

@@ -112,7 +112,7 @@ def find_layout(document: WordDocument, heading_keys: set[str]) -> Layout:
             and block.columns >= 2
             and not is_attendance(block)
             and not is_summary(block)
-            and minutes_score(block, heading_keys) >= 2
+            and (minutes_score(block, heading_keys) >= 2 or _under_heading(body, n, heading_keys))
         ),
         None,
     )
@@ -166,6 +166,17 @@ def _starts_minutes(row: Row, heading_keys: set[str]) -> bool:
     return words.heading_key(first) in heading_keys
 
 
+def _under_heading(body: list[Block], at: int, heading_keys: set[str]) -> bool:
+    """A table of notes under an agenda heading typed as a paragraph (numbered by
+    Word's list, or typed): minutes made of small tables under their headings."""
+    n = at - 1
+    while n >= 0 and not isinstance(body[n], Table) and not body[n].text.strip():
+        n -= 1
+    if n < 0 or isinstance(body[n], Table):
+        return False
+    return words.heading_key(_LEADING_NUMBER.sub("", body[n].text.strip())) in heading_keys
+
+
 _LEADING_NUMBER = re.compile(r"^\s*\d{1,2}[a-z]?(?:\.\d{1,2})*\s*[.:)]?\s+", re.IGNORECASE)
 
 
@@ -208,14 +219,43 @@ def _summary_rows(table: Table) -> list[SummaryRow]:
     return out
 
 
-def _columns(table: Table) -> tuple[int, int, int, int]:
-    """Grid columns of number, notes, ACTION and due (-1 where the table has none)."""
+_ACTION_TEXT_HEADINGS = {"action", "actions", "action point", "action points", "agreed action",
+                         "agreed actions", "actions agreed"}  # fmt: skip
+DUE_HEADINGS = {"due", "due date", "date due", "by when", "when", "deadline", "target date",
+                 "date", "timescale", "completion date"}  # fmt: skip
+
+
+def _action_beside_owner(table: Table) -> bool:
+    """``No. | Item | Action | Owner`` (and ``| Due``): the table's first row heads a
+    column of the actions' words, then a column of their owners."""
     rows = table.live_rows()
+    if not rows or table.columns not in (4, 5):
+        return False
+    heads = [words.heading_key(cell.text) for cell in sorted(rows[0].cells, key=lambda c: c.grid)]
+    if len(heads) != table.columns:
+        return False
+    owner = heads[3] not in _ACTION_TEXT_HEADINGS and words.is_action_heading(heads[3])
+    due = table.columns == 4 or heads[4] in DUE_HEADINGS
+    return heads[2] in _ACTION_TEXT_HEADINGS and owner and due
+
+
+def _columns(table: Table) -> tuple[int, int, int, int]:
+    """Grid columns of number, notes, ACTION and due (-1 where the table has none).
+    Where the actions' words have a column of their own beside the owners', that
+    column is read as notes (every column right of the notes not named is)."""
+    rows = table.live_rows()
+    if _action_beside_owner(table):
+        return 0, 1, 3, 4 if table.columns == 5 else -1
     if table.columns >= 4:
         return 0, 1, 2, 3
     if table.columns == 3:
         return 0, 1, 2, -1
-    # Two columns: number | notes, or notes | ACTION when the right one holds codes.
+    # Two columns: number | notes, or notes | ACTION when the right one holds codes,
+    # or is headed as the ACTION column (``Minutes | Action``: owners written with
+    # names below it).
+    first = _cell_at(rows[0], 1) if rows else None
+    if first is not None and words.is_action_heading(first.text):
+        return -1, 0, 1, -1
     right = [_cell_at(row, 1) for row in rows]
     right_texts = [words.plain(cell.text) for cell in right if cell is not None and cell.text]
     if right_texts and all(
@@ -230,7 +270,8 @@ def _cell_at(row: Row, column: int) -> Cell | None:
 
 
 def _units(table: Table) -> list[Unit]:
-    if table.columns > 4 or table.columns < 2:
+    beside = _action_beside_owner(table)
+    if (table.columns > 4 and not beside) or table.columns < 2:
         # Not shaped like the minutes: each row kept as one line of its cells' text.
         return [Unit(notes=[p for c in r.cells for p in c.paragraphs], kind="table")
                 for r in table.live_rows()]  # fmt: skip
@@ -240,7 +281,9 @@ def _units(table: Table) -> list[Unit]:
         unit = Unit()
         for cell in row.cells:
             last = cell.grid + cell.span - 1
-            if cell.span == 1 and cell.grid == number_col:
+            if beside and not units and cell.grid == 2:  # the Action column's heading
+                unit.action.extend(cell.paragraphs)
+            elif cell.span == 1 and cell.grid == number_col:
                 unit.number.extend(cell.paragraphs)
             elif cell.span == 1 and cell.grid == action_col:
                 unit.action.extend(cell.paragraphs)
@@ -251,7 +294,7 @@ def _units(table: Table) -> list[Unit]:
             else:  # a cell left of the notes spanning nothing known
                 unit.notes.extend(cell.paragraphs)
         action = " ".join(p.text for p in unit.action).strip()
-        unit.column_heads = not units and words.is_action_heading(action)
+        unit.column_heads = not units and (beside or words.is_action_heading(action))
         units.append(unit)
     return units
 

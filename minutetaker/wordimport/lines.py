@@ -43,6 +43,7 @@ class Line:
     reason: str = ""  # why it is not for publication
     first_in_row: bool = False
     row: int = 0  # which row of the minutes it stands in (lines of one row share it)
+    owner_said: str = ""  # the owner as typed, when written otherwise than as codes
 
     @property
     def stripped(self) -> str:
@@ -65,6 +66,7 @@ class Line:
             self.reason,
             self.first_in_row,
             self.row,
+            self.owner_said,
         )
 
 
@@ -92,14 +94,32 @@ def without_number(text: str) -> str:
 
 def split_run_on_questions(text: str) -> list[str]:
     """``1.Can…?2.Do…?`` -> the two questions; line breaks start a new one when the
-    next line starts with a typed number."""
+    next line starts with a typed number. After a full stop only the next number
+    in turn starts one (``…plan patrols.2.How does…`` after question 1), so that a
+    figure in a sentence (``…rose by 12. The…``) stays where it is."""
     parts: list[str] = []
     for piece in text.split("\n"):
         if parts and not typed_number(piece):
             parts[-1] += "\n" + piece
             continue
-        parts.extend(p for p in _RUN_ON.split(piece) if p.strip())
+        for part in _RUN_ON.split(piece):
+            if part.strip():
+                parts.extend(_next_in_turn(part))
     return [p for p in parts if p.strip()]
+
+
+def _next_in_turn(text: str) -> list[str]:
+    """``1.Can…? Findings: … patrols.2.How…`` -> the question typed first, then the
+    one numbered next in turn, wherever a sentence ends before it."""
+    out = [text]
+    while number := typed_number(out[-1]):
+        following = re.compile(rf"(?<=[.!?])\s*(?={int(number) + 1}[.)]\s*[A-Z])")
+        found = following.search(out[-1], _NUMBER.match(out[-1]).end())
+        if found is None:
+            break
+        last = out.pop()
+        out += [last[: found.start()], last[found.end() :]]
+    return out
 
 
 def is_numbered(line: Line) -> bool:

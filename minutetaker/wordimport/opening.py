@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from minutetaker.domain import house_format as words
@@ -19,6 +20,7 @@ from minutetaker.domain.written_dates import find_date, find_month_year, find_ti
 from minutetaker.wordimport.document import Block, Table
 from minutetaker.wordimport.lines import Line
 from minutetaker.wordimport.paragraphs import Paragraph
+from minutetaker.wordimport.people import chair_alone
 
 _DETAILS = {
     "date": r"date(?:\s+and\s+time)?|when|meeting\s+date",
@@ -100,7 +102,11 @@ def marking_of(paragraphs: list[Paragraph]) -> str:
     return found
 
 
-def read_opening(blocks: list[Block], headers: list[Paragraph]) -> Opening:
+def read_opening(
+    blocks: list[Block], headers: list[Paragraph], header_tables: Sequence[Table] = ()
+) -> Opening:
+    """``header_tables``: tables in the page headers, read as the attendance when
+    the body has none (typed in the header so that it shows on every page)."""
     opening = Opening(marking=marking_of(headers))
     reader = _OpeningReader(opening)
     for block in blocks:
@@ -108,7 +114,23 @@ def read_opening(blocks: list[Block], headers: list[Paragraph]) -> Opening:
             reader.table(block)
         else:
             reader.paragraph(block)
+    for table in header_tables:
+        if opening.people:
+            break
+        _header_attendance(opening, table)
+    opening.chair = chair_alone(opening.chair, opening.people)
     return opening
+
+
+def _header_attendance(opening: Opening, table: Table) -> None:
+    """The people of an attendance table typed in a page header: read as from the
+    body, and nothing else of the opening taken from it (what it holds that is not
+    people is the header's, not the minutes')."""
+    found = Opening()
+    reader = _OpeningReader(found)
+    reader.table(table)
+    if found.people and not found.unplaced:
+        opening.people = found.people
 
 
 def _without_month(text: str) -> str:
@@ -319,6 +341,10 @@ class _OpeningReader:
                 if self._detail(label.paragraphs[0], f"{label.text.strip()} {value.text.strip()}"):
                     self._used(cells)
                     continue
+            if self._listed_in_cell(cells, texts):
+                continue
+            if self._status_column(cells, texts):
+                cells, texts = cells[:-1], texts[:-1]
             label = texts[0] if len(cells) >= 3 else ""
             whole_row = list(cells)
             if len(cells) >= 3 and (not label or self._group_label(label)):
@@ -340,6 +366,31 @@ class _OpeningReader:
             for name, capacity in zip(names, roles):
                 self._person(name, capacity)
             self._used(whole_row)
+
+    def _listed_in_cell(self, cells, texts: list[str]) -> bool:
+        """``Present:`` | the people as lines of one cell, each ``Name – Capacity
+        (CODE)`` (the details and attendance typed as a two-column table)."""
+        if len(cells) != 2 or not self._group_label(texts[0]):
+            return False
+        self.in_attendance = True
+        for line in _lines_of(cells[1]):
+            match = _INLINE_PERSON.match(line)
+            if match:
+                self._person(match.group("name"), match.group("capacity"))
+            else:
+                self._person(line, "")
+        self._used(cells)
+        return True
+
+    def _status_column(self, cells, texts: list[str]) -> bool:
+        """``Name | Capacity | Present`` (or ``Apologies``): each person's group in a
+        column of its own, at the end of their row."""
+        if len(cells) < 3 or self._group_label(texts[0]) or not texts[-1]:
+            return False
+        if not self._group_label(texts[-1]):
+            return False
+        self._used(cells[-1:])
+        return True
 
     def _used(self, cells) -> None:
         for cell in cells:

@@ -35,10 +35,48 @@ def _question_parts(line: Line) -> list[Line]:
     if not is_numbered(line):
         return [line]
     return [
-        piece
+        inline
         for part in split_run_on_questions(line.text)
         for piece in _findings_apart(line.but(part))
+        for inline in _findings_on_its_line(piece)
     ]
+
+
+# A question and its findings typed on one line: ``1.Can…? Findings: The…`` (the
+# label with a colon or a dash), or ``1.Can…? Most serious…`` with no label.
+_LABEL_ON_LINE = re.compile(
+    r"^(?P<question>.*?[?.!])\s*(?P<label>findings?\s*(?::|[-–—](?=\s)))\s*(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_ANSWER_ON_LINE = re.compile(r"^(?P<question>[^?]*\?)\s+(?P<rest>[A-Z\"'‘“][^?]*)$", re.DOTALL)
+# A sentence after the question mark that asks again, a full stop typed for its
+# question mark ("Can the CC provide reassurance… engaged."), is the question still.
+_ASKING = re.compile(
+    r"^(?:can|could|do|does|did|is|are|was|were|will|would|should|has|have|what|how|why|"
+    r"when|where|who|which)\b",
+    re.IGNORECASE,
+)
+
+
+def _findings_on_its_line(line: Line) -> list[Line]:
+    """A typed question with its findings on the same line: the question, then the
+    label (when typed) and the findings, as when each is a paragraph of its own."""
+    if not typed_number(line.text) or "\n" in line.text.strip():
+        return [line]
+    parts: list[str]
+    if labelled := _LABEL_ON_LINE.match(line.text):
+        label = labelled.group("label").rstrip(" -–—")
+        parts = [labelled.group("question"), label, labelled.group("rest")]
+    elif (answered := _ANSWER_ON_LINE.match(line.text)) and not _ASKING.match(
+        answered.group("rest")
+    ):
+        parts = [answered.group("question"), answered.group("rest")]
+    else:
+        return [line]
+    out = [line.but(part.strip()) for part in parts]
+    for part in out[:-1]:
+        part.owners, part.due = [], None
+    return out
 
 
 def _findings_apart(line: Line) -> list[Line]:
@@ -116,6 +154,7 @@ def holding_to_account(item: Item, lines: list[Line], context: Context, typed: b
         and any(later > n and _overlap(lines[n].text, lines[later].text) for later in answered)
     }
     asked = [n for n in questions if n not in in_advance]
+    _say_asked_together(lines, asked, ends, number, context)
     count = 0
     n = start
     while n < len(lines):
@@ -143,6 +182,29 @@ def holding_to_account(item: Item, lines: list[Line], context: Context, typed: b
             role = "question listed in advance" if n in in_advance else ""
             item.blocks.append(make_block(line, number, context, role))
         n += 1
+
+
+def _say_asked_together(
+    lines: list[Line], asked: list[int], ends: dict[int, int], number: str, context: Context
+) -> None:
+    """Questions typed together in one paragraph and answered once (``1.Can…?2.Do…?``,
+    then the findings): the findings stay under the last, where they were typed, and
+    the report says so."""
+    together: list[int] = []
+    for place, n in enumerate(asked):
+        together.append(place + 1)
+        unanswered = ends[n] == n + 1
+        same = n + 1 in asked and lines[n + 1].para is lines[n].para
+        if unanswered and same:
+            continue
+        if len(together) > 1 and not unanswered:
+            *first, last = together
+            named = ", ".join(str(q) for q in first)
+            context.notes.append(
+                f"Questions {named} and {last} of item {number} were asked together; "
+                f"their findings are under question {last}."
+            )
+        together = []
 
 
 def _overlap(first: str, second: str) -> bool:

@@ -33,6 +33,7 @@ from minutetaker.wordimport.items import Segmenter
 from minutetaker.wordimport.layout import SummaryRow, find_layout
 from minutetaker.wordimport.notes import Context, Placement, Unplaced, build_items
 from minutetaker.wordimport.opening import read_opening
+from minutetaker.wordimport.owners import Owners
 
 DEFAULT_TEMPLATE = "monthly-assurance"
 
@@ -89,14 +90,14 @@ def recognise(
             "item number, notes and ACTION)",
             "put the minutes in such a table, or check that this is the right file",
         )
-    opening = read_opening(layout.opening, document.headers)
+    opening = read_opening(layout.opening, document.headers, document.header_tables)
     if template is None:  # the title, found, names the agenda better than the first line
         by_title = _template_for(opening.title or document.title)
         if by_title is not None and (chosen is None or by_title.name != chosen.name):
             chosen = by_title
             agenda = Agenda(chosen)
             layout = find_layout(document, agenda.keys)
-            opening = read_opening(layout.opening, document.headers)
+            opening = read_opening(layout.opening, document.headers, document.header_tables)
     template = chosen
     if template is not None and words.heading_key(template.title) == words.heading_key(
         opening.title
@@ -109,7 +110,7 @@ def recognise(
             "the date of the meeting was not found",
             "add a line such as 'Date: Tuesday 22 August 2017' under the title and import again",
         )
-    segmenter = Segmenter(agenda)
+    segmenter = Segmenter(agenda, Owners(opening.people))
     for unit in layout.units:
         segmenter.add(unit)
     drafts = segmenter.finish()

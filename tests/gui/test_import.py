@@ -333,3 +333,23 @@ def test_every_control_of_the_report_has_a_name_and_tab_reaches_them(qtbot, wind
     assert {dialog.files, dialog.page, dialog.import_button, dialog.copy_button} <= set(reached)
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Escape)
     _finished(qtbot, window)
+
+
+def test_saved_at_says_when_the_import_was_written(qtbot, window, tmp_path, data_dir):
+    """Every write of the archive through the window says "Saved at", the import's
+    too (docs/gui.md); reading the files and cancelling the report write nothing
+    and leave it as it was."""
+    from tests.gui.after.test_saved_at import SavedAt
+
+    path = _july(tmp_path)
+    saved = SavedAt(qtbot, window)
+    window.importing.start([path])
+    qtbot.keyClick(_report(qtbot, window).files, Qt.Key.Key_Escape)
+    assert "Import cancelled" in _finished(qtbot, window)
+    assert window.saved_label.text() == saved.shown
+
+    window.importing.start([path])
+    qtbot.keyClick(_report(qtbot, window).files, Qt.Key.Key_Return)
+    assert _finished(qtbot, window).startswith("Imported 1 meeting")
+    assert _count(data_dir) == 2
+    saved.moved_on()

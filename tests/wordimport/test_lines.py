@@ -48,3 +48,13 @@ def test_headings_in_capitals_in_sentence_case():
         == "Matters arising from the board (SIB)"
     )
     assert sentence_case("Already Mixed Case") == "Already Mixed Case"
+
+
+def test_after_a_full_stop_only_the_next_number_in_turn_starts_a_question():
+    assert split_run_on_questions("1.Can the CC explain? Findings: It rose.2.How is it used?") == [
+        "1.Can the CC explain? Findings: It rose.",
+        "2.How is it used?",
+    ]
+    assert split_run_on_questions("1. Can the CC explain? It rose by 12. The rest fell.") == [
+        "1. Can the CC explain? It rose by 12. The rest fell."
+    ]

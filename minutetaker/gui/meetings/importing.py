@@ -233,7 +233,8 @@ class ImportCommand(QObject):
         progress.setValue(0)
         self._plan = plan
         try:
-            future = self.session.writer.submit(lambda archive: batch.write(plan, archive))
+            # A write of the record: "Saved at" says when it was written (the session's).
+            future = self.session.write_later(lambda archive: batch.write(plan, archive))
         except RuntimeError as error:
             self._fail(f"The archive is not open ({error}); nothing was imported.")
             return
