@@ -32,6 +32,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from minutetaker.checks.british import british_forms
 from minutetaker.checks.engine import gated, prepared_lookup, prepared_suggester, read_aff
@@ -39,6 +40,8 @@ from minutetaker.checks.long_lived import kept_for_good
 from minutetaker.checks.ngram import RootIndex
 from minutetaker.checks.prepared import read_prepared
 from minutetaker.checks.words import LONGEST_WORD
+
+T = TypeVar("T")
 
 MAX_SUGGESTIONS = 5
 # Short words a word run together with another may hide ("inspite" -> "in spite").
@@ -69,15 +72,22 @@ class Dictionary:
     plain dicts whose single reads and writes the interpreter keeps whole, and
     a word judged twice at once is only judged twice; the engine's parts are
     made once, under a lock, when first needed.
+
+    With ``for_good`` (the process's one dictionary, :func:`shared_dictionary`)
+    each part is taken out of the cycle collector's rounds when made
+    (``long_lived.py``); any other dictionary is freed, parts and all, when let go.
     """
 
-    def __init__(self, path: Path | None = None, *, prepared: bool = True) -> None:
+    def __init__(
+        self, path: Path | None = None, *, prepared: bool = True, for_good: bool = False
+    ) -> None:
         base = Path(path) if path is not None else dictionary_path()
         if not base.with_suffix(".aff").is_file() or not base.with_suffix(".dic").is_file():
             raise DictionaryMissing(
                 f"The spelling dictionary is missing ({base}.dic); reinstall minutetaker."
             )
         self._base = base
+        self._for_good = for_good
         self._lock = threading.RLock()
         self._words = read_prepared(base) if prepared else None
         self._engine = None  # the full engine: words with digits, or no prepared form
@@ -175,18 +185,24 @@ class Dictionary:
 
     # The engine's parts, made when first needed.
 
+    def _made(self, part: T) -> T:
+        """A part just made: kept out of the collector's rounds if this dictionary
+        is kept for good. (Frozen, a part in reference cycles, as the engine's
+        tables are, would never be freed, even once this dictionary is let go.)"""
+        return kept_for_good(part) if self._for_good else part
+
     def _full_engine(self):
         with self._lock:
             if self._engine is None:
                 from spylls.hunspell import Dictionary as Engine
 
-                self._engine = kept_for_good(Engine.from_files(str(self._base)))
+                self._engine = self._made(Engine.from_files(str(self._base)))
             return self._engine
 
     def _prepared_lookup(self):
         with self._lock:
             if self._lookup is None:
-                self._lookup = kept_for_good(prepared_lookup(read_aff(self._base), self._words))
+                self._lookup = self._made(prepared_lookup(read_aff(self._base), self._words))
             return self._lookup
 
     def _suggester_for(self, word: str):
@@ -196,7 +212,7 @@ class Dictionary:
         with self._lock:
             if self._suggester is None:
                 lookup = self._prepared_lookup()
-                self._suggester = kept_for_good(
+                self._suggester = self._made(
                     prepared_suggester(lookup.aff, lookup, self._root_index)
                 )
             return self._suggester
@@ -204,7 +220,7 @@ class Dictionary:
     def _root_index(self) -> RootIndex:
         with self._lock:
             if self._index is None:
-                self._index = kept_for_good(RootIndex.of_prepared(self._words))
+                self._index = self._made(RootIndex.of_prepared(self._words))
             return self._index
 
 
@@ -214,7 +230,7 @@ def shared_dictionary() -> Dictionary:
     global _shared
     with _shared_lock:
         if _shared is None:
-            dictionary = Dictionary()
+            dictionary = Dictionary(for_good=True)
             dictionary.warm_up()
             _shared = dictionary
         return _shared

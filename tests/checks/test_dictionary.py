@@ -155,7 +155,7 @@ def test_the_engines_parts_leave_the_cycle_collectors_rounds_when_made():
     of those rounds (issue 12, point 7)."""
     import gc
 
-    dictionary = Dictionary()
+    dictionary = Dictionary(for_good=True)  # as shared_dictionary makes it
     gc.collect()
     walked_before = len(gc.get_objects())
     dictionary.warm_up()
@@ -163,3 +163,47 @@ def test_the_engines_parts_leave_the_cycle_collectors_rounds_when_made():
     dictionary.knows("M54")  # (a word with a digit: the full engine is made)
     gc.collect()
     assert len(gc.get_objects()) - walked_before < 2_000
+
+
+def test_a_dictionary_let_go_is_freed_with_all_its_parts():
+    """Only the process's one dictionary (``shared_dictionary``) is kept until the
+    program ends. Any other, once let go, is freed with its parts: the engine's
+    tables hold reference cycles, and parts left out of the collector's rounds
+    would stay for good (some 50 MB each)."""
+    import gc
+    import weakref
+
+    dictionary = Dictionary()
+    dictionary.warm_up()
+    assert dictionary.suggest("recieved")[0] == "received"
+    dictionary.knows("M54")
+    parts = [
+        weakref.ref(dictionary._prepared_lookup()),
+        weakref.ref(dictionary._full_engine()),
+        weakref.ref(dictionary._root_index()),
+    ]
+    del dictionary
+    gc.collect()
+    assert [part() for part in parts] == [None, None, None]
+
+
+def test_the_process_dictionary_is_left_out_of_the_collectors_rounds():
+    """The one the program uses (``shared_dictionary``), in a process of its own:
+    once all its parts are made, a full round of the collector walks only the
+    program's few other containers, not the engine's 200,000."""
+    import subprocess
+    import sys
+
+    script = (
+        "import gc\n"
+        "from minutetaker.checks.dictionary import shared_dictionary\n"
+        "dictionary = shared_dictionary()\n"
+        "assert dictionary.suggest('recieved')[0] == 'received'\n"
+        "dictionary.knows('M54')\n"
+        "gc.collect()\n"
+        "print(len(gc.get_objects()))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert int(done.stdout.split()[-1]) < 20_000
