@@ -45,6 +45,10 @@ _GROUP = {
 }
 # "Dana Okafor, Chief Constable (CC)", "Alex Marsh – PCC", "Alex Marsh (PCC)".
 _INLINE_PERSON = re.compile(r"^(?P<name>.+?)(?:\s+[-–—]\s+|,\s*|\s*(?=\())(?P<capacity>.*)$")
+# A second group's label inside a line of people: "…(ACC). Apologies: …".
+_GROUP_WORDS = "|".join(_GROUPS.values())
+_NEXT_GROUP = re.compile(r"(?<=[.;])\s*(?=(?:" + _GROUP_WORDS + r")\s*:)", re.IGNORECASE)
+_NEXT_GROUP_LABEL = re.compile(r"[^:]*:")
 _MARKING = re.compile(r"\bOFFICIAL(?:\s*[-–—]?\s*SENSITIVE)?\b")
 _NOT_MARKED = re.compile(r"NOT\s+PROTECTIVELY\s+MARKED|UNCLASSIFIED", re.IGNORECASE)
 _TITLE_TAIL = re.compile(
@@ -263,10 +267,20 @@ class _OpeningReader:
     def _inline_people(self, text: str) -> bool:
         """``Present: Alex Marsh (PCC); Dana Okafor, Chief Constable (CC)``: a label,
         then the people on the same line, parted by semicolons (or by commas when
-        every part ends with a role code in brackets)."""
+        every part ends with a role code in brackets). A second label after a full
+        stop or semicolon (``…(ACC). Apologies: …``) starts its group."""
         label, colon, rest = text.partition(":")
         if not colon or not rest.strip() or not self._group_label(words.plain(label) + ":"):
             return False
+        groups = _NEXT_GROUP.split(rest)
+        for n, group_text in enumerate(groups):
+            label = _NEXT_GROUP_LABEL.match(group_text) if n else None
+            if label is not None and self._group_label(words.plain(label[0])):
+                group_text = group_text[label.end() :]
+            self._inline_group(group_text.strip().rstrip(".;").strip())
+        return True
+
+    def _inline_group(self, rest: str) -> None:
         parts = [part.strip() for part in rest.split(";")]
         if len(parts) == 1:
             pieces = [piece.strip() for piece in rest.split(",")]
@@ -280,7 +294,6 @@ class _OpeningReader:
                 self._person(match.group("name"), match.group("capacity"))
             elif part:
                 self._person(part, "")
-        return True
 
     def _tabbed(self, p: Paragraph, text: str) -> bool:
         """``Attendance:<tab>John Campion<tab>Police and Crime Commissioner (PCC)``."""
