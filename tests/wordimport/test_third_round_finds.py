@@ -50,3 +50,20 @@ def test_present_and_apologies_on_lines_of_one_paragraph(tmp_path):
     recognised = _recognised(tmp_path, edit)
     assert _people(recognised) == EXPECTED_PEOPLE
     assert recognised.unplaced == []
+
+
+def test_notes_in_words_numbered_list_are_list_points_not_paragraphs(tmp_path):
+    """Item 2's risks typed in Word's numbered list (List Number), not as actions:
+    each a point of the list, as docs/import.md promises ("bullets in Word's list
+    styles or numbering"), not a plain paragraph that has lost its number."""
+
+    def edit(document):
+        for paragraph in document.paragraphs + [
+            p for t in document.tables for r in t.rows for c in r.cells for p in c.paragraphs
+        ]:
+            if paragraph.text in outsider.RISKS:
+                paragraph.style = "List Number"
+
+    recognised = _recognised(tmp_path, edit)
+    item = next(i for i in recognised.meeting.items if i.number == "2")
+    assert [(b.type, b.text) for b in item.blocks] == [("bullet", t) for t in outsider.RISKS]
