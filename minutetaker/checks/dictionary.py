@@ -35,6 +35,7 @@ from pathlib import Path
 
 from minutetaker.checks.british import british_forms
 from minutetaker.checks.engine import gated, prepared_lookup, prepared_suggester, read_aff
+from minutetaker.checks.little_words import little_words_first
 from minutetaker.checks.long_lived import kept_for_good
 from minutetaker.checks.ngram import RootIndex
 from minutetaker.checks.prepared import read_prepared
@@ -171,7 +172,7 @@ class Dictionary:
                 given.append(text)
             if len(given) >= MAX_SUGGESTIONS:
                 break
-        return _plain_first(_unique(british + given))
+        return _plain_first(_unique(british + little_words_first(given)))
 
     # The engine's parts, made when first needed.
 

@@ -163,3 +163,19 @@ def test_the_engines_parts_leave_the_cycle_collectors_rounds_when_made():
     dictionary.knows("M54")  # (a word with a digit: the full engine is made)
     gc.collect()
     assert len(gc.get_objects()) - walked_before < 2_000
+
+
+@pytest.mark.parametrize(
+    ("slip", "meant"),
+    [("wich", "which"), ("Wich", "Which"), ("wiht", "with"), ("fo", "of"), ("ot", "to")],
+)
+def test_a_slip_of_a_little_word_gets_that_word_first(dictionary, slip, meant):
+    """Typed fast, "wich" means "which", not "winch": a slip one edit from one
+    of the words most written (which, with, of, to) gets that word first, as
+    Enter in the menu takes the first suggestion."""
+    assert dictionary.suggest(slip)[0] == meant
+
+
+def test_the_british_form_still_comes_before_a_little_word(dictionary):
+    assert dictionary.suggest("color")[0] == "colour"
+    assert dictionary.suggest("center")[0] == "centre"
