@@ -61,7 +61,9 @@ def make_block(line: Line, number: str, context: Context, role: str = "") -> Blo
     if line.why:
         block = Block("paragraph", line.stripped)
         role = "unplaced"
-    elif is_bullet(line):
+    elif is_bullet(line) or line.para.list_kind == "number":
+        # A point of Word's numbered list that is no question or action: a point of
+        # a list still (the archive has one kind of list point; the number was Word's).
         block = Block("bullet", without_bullet(line.text))
         role = role or "bullet"
     elif looks_like_subheading(line) and not line.para.list_kind:

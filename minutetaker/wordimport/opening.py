@@ -20,7 +20,7 @@ from minutetaker.domain.written_dates import find_date, find_month_year, find_ti
 from minutetaker.wordimport.document import Block, Table
 from minutetaker.wordimport.lines import Line
 from minutetaker.wordimport.paragraphs import Paragraph
-from minutetaker.wordimport.people import chair_alone
+from minutetaker.wordimport.people import INLINE_PERSON, chair_alone, listed_on_a_line
 
 _DETAILS = {
     "date": r"date(?:\s+and\s+time)?|when|meeting\s+date",
@@ -43,8 +43,10 @@ _GROUP = {
     key: re.compile(r"^\s*(?:" + pattern + r")\s*:?\s*$", re.IGNORECASE)
     for key, pattern in _GROUPS.items()
 }
-# "Dana Okafor, Chief Constable (CC)", "Alex Marsh – PCC", "Alex Marsh (PCC)".
-_INLINE_PERSON = re.compile(r"^(?P<name>.+?)(?:\s+[-–—]\s+|,\s*|\s*(?=\())(?P<capacity>.*)$")
+# A second group's label inside a line of people: "…(ACC). Apologies: …".
+_GROUP_WORDS = "|".join(_GROUPS.values())
+_NEXT_GROUP = re.compile(r"(?<=[.;])\s*(?=(?:" + _GROUP_WORDS + r")\s*:)", re.IGNORECASE)
+_NEXT_GROUP_LABEL = re.compile(r"[^:]*:")
 _MARKING = re.compile(r"\bOFFICIAL(?:\s*[-–—]?\s*SENSITIVE)?\b")
 _NOT_MARKED = re.compile(r"NOT\s+PROTECTIVELY\s+MARKED|UNCLASSIFIED", re.IGNORECASE)
 _TITLE_TAIL = re.compile(
@@ -263,24 +265,22 @@ class _OpeningReader:
     def _inline_people(self, text: str) -> bool:
         """``Present: Alex Marsh (PCC); Dana Okafor, Chief Constable (CC)``: a label,
         then the people on the same line, parted by semicolons (or by commas when
-        every part ends with a role code in brackets)."""
+        every part ends with a role code in brackets). A second label after a full
+        stop or semicolon (``…(ACC). Apologies: …``) starts its group."""
         label, colon, rest = text.partition(":")
         if not colon or not rest.strip() or not self._group_label(words.plain(label) + ":"):
             return False
-        parts = [part.strip() for part in rest.split(";")]
-        if len(parts) == 1:
-            pieces = [piece.strip() for piece in rest.split(",")]
-            if all(words.split_role(piece)[1] for piece in pieces):
-                parts = pieces
-        for part in parts:
-            if words.heading_key(part) in ("none", "nil", "n a", "none received", ""):
-                continue  # "Apologies: none"
-            match = _INLINE_PERSON.match(part)
-            if match:
-                self._person(match.group("name"), match.group("capacity"))
-            elif part:
-                self._person(part, "")
+        groups = _NEXT_GROUP.split(rest)
+        for n, group_text in enumerate(groups):
+            label = _NEXT_GROUP_LABEL.match(group_text) if n else None
+            if label is not None and self._group_label(words.plain(label[0])):
+                group_text = group_text[label.end() :]
+            self._inline_group(group_text.strip().rstrip(".;").strip())
         return True
+
+    def _inline_group(self, rest: str) -> None:
+        for name, capacity in listed_on_a_line(rest):
+            self._person(name, capacity)
 
     def _tabbed(self, p: Paragraph, text: str) -> bool:
         """``Attendance:<tab>John Campion<tab>Police and Crime Commissioner (PCC)``."""
@@ -374,7 +374,7 @@ class _OpeningReader:
             return False
         self.in_attendance = True
         for line in _lines_of(cells[1]):
-            match = _INLINE_PERSON.match(line)
+            match = INLINE_PERSON.match(line)
             if match:
                 self._person(match.group("name"), match.group("capacity"))
             else:

@@ -91,3 +91,28 @@ def _without_titles(name: str) -> str:
     while len(parts) > 2 and parts[0].strip(".").casefold() in TITLES:
         parts = parts[1:]
     return " ".join(parts)
+
+
+# "Dana Okafor, Chief Constable (CC)", "Alex Marsh – PCC", "Alex Marsh (PCC)".
+INLINE_PERSON = re.compile(r"^(?P<name>.+?)(?:\s+[-–—]\s+|,\s*|\s*(?=\())(?P<capacity>.*)$")
+
+
+def listed_on_a_line(rest: str) -> list[tuple[str, str]]:
+    """The people of one group typed on a line after its label, as (name, capacity):
+    parted by semicolons, or by commas when every part ends with a role code in
+    brackets; ``none`` is no one."""
+    parts = [part.strip() for part in rest.split(";")]
+    if len(parts) == 1:
+        pieces = [piece.strip() for piece in rest.split(",")]
+        if all(words.split_role(piece)[1] for piece in pieces):
+            parts = pieces
+    found = []
+    for part in parts:
+        if words.heading_key(part) in ("none", "nil", "n a", "none received", ""):
+            continue  # "Apologies: none"
+        match = INLINE_PERSON.match(part)
+        if match:
+            found.append((match.group("name"), match.group("capacity")))
+        elif part:
+            found.append((part, ""))
+    return found

@@ -30,10 +30,11 @@ from minutetaker.wordimport.agenda import Agenda
 from minutetaker.wordimport.document import WordDocument, read_document
 from minutetaker.wordimport.errors import WordImportError
 from minutetaker.wordimport.items import Segmenter
-from minutetaker.wordimport.layout import SummaryRow, find_layout
+from minutetaker.wordimport.layout import SummaryRow
 from minutetaker.wordimport.notes import Context, Placement, Unplaced, build_items
 from minutetaker.wordimport.opening import read_opening
 from minutetaker.wordimport.owners import Owners
+from minutetaker.wordimport.tabbed import find_minutes
 
 DEFAULT_TEMPLATE = "monthly-assurance"
 
@@ -82,7 +83,7 @@ def recognise(
         first = next((p.text for p in document.paragraphs() if p.text.strip()), "")
         chosen = _template_for(first or document.title)
     agenda = Agenda(chosen)
-    layout = find_layout(document, agenda.keys)
+    layout = find_minutes(document, agenda.keys)
     if not layout.found_minutes:
         raise WordImportError(
             source,
@@ -96,7 +97,7 @@ def recognise(
         if by_title is not None and (chosen is None or by_title.name != chosen.name):
             chosen = by_title
             agenda = Agenda(chosen)
-            layout = find_layout(document, agenda.keys)
+            layout = find_minutes(document, agenda.keys)
             opening = read_opening(layout.opening, document.headers, document.header_tables)
     template = chosen
     if template is not None and words.heading_key(template.title) == words.heading_key(
