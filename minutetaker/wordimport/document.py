@@ -86,6 +86,21 @@ class WordDocument:
     def text(self) -> str:
         return "\n".join(p.text for p in self.paragraphs())
 
+    def pending_changes(self) -> int:
+        """How many paragraphs and table rows hold tracked changes not yet
+        accepted or rejected (the text is read with every one accepted)."""
+        count = sum(p.changed for p in self.headers)
+        for block in self.body:
+            if not isinstance(block, Table):
+                count += block.changed
+                continue
+            for row in block.rows:
+                if row.inserted or row.deleted:
+                    count += 1
+                else:
+                    count += sum(p.changed for cell in row.cells for p in cell.paragraphs)
+        return count
+
 
 def read_document(path: Path, source: str | None = None) -> WordDocument:
     """Open ``path`` (checked first: see :mod:`package`) and read it whole."""

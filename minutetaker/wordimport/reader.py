@@ -123,6 +123,13 @@ def recognise(
     context = Context(meeting_date=date)
     if date_note:
         context.notes.append(date_note)
+    pending = document.pending_changes()
+    if pending:
+        context.notes.append(
+            f"tracked changes not yet accepted or rejected, in {pending} "
+            f"{'place' if pending == 1 else 'places'}: read as if every change were "
+            "accepted (struck words left out); to reject some, do so in Word and import again"
+        )
     items = build_items(drafts, context)
     name, capacity = opening.minute_taker
     meeting = Meeting(
