@@ -103,7 +103,7 @@ def minutes_score(table: Table, heading_keys: set[str]) -> int:
 
 def find_layout(document: WordDocument, heading_keys: set[str]) -> Layout:
     layout = Layout()
-    body = [part for block in document.body for part in _opening_apart(block, heading_keys)]
+    body = [part for block in document.body for part in opening_apart(block, heading_keys)]
     start = next(
         (
             n
@@ -128,7 +128,7 @@ def find_layout(document: WordDocument, heading_keys: set[str]) -> Layout:
                 _take_summary_heading(layout)
                 layout.summary.extend(_summary_rows(block))
             else:
-                layout.units.extend(_units(block))
+                layout.units.extend(table_units(block))
         elif block.text.strip() or block.joined:
             layout.units.append(Unit(notes=[block], kind="body"))
     return layout
@@ -138,7 +138,7 @@ _OPENING_LABELS = {"date", "time", "chair", "minutes", "minute taker", "venue", 
                    "capacity", "attendance", "present", "apologies", "in attendance"}  # fmt: skip
 
 
-def _opening_apart(block: Block, heading_keys: set[str]) -> list[Block]:
+def opening_apart(block: Block, heading_keys: set[str]) -> list[Block]:
     """A table whose first rows are the details or the attendance and whose later
     rows are the minutes (Word joins two tables when the paragraph between them
     goes; some type everything in one table): the two parts as two tables."""
@@ -269,7 +269,9 @@ def _cell_at(row: Row, column: int) -> Cell | None:
     return next((c for c in row.cells if c.grid <= column < c.grid + c.span), None)
 
 
-def _units(table: Table) -> list[Unit]:
+def table_units(table: Table) -> list[Unit]:
+    """The minutes table's rows as units (number, notes, ACTION), or each row as
+    one line where the table is not shaped like the minutes."""
     beside = _action_beside_owner(table)
     if (table.columns > 4 and not beside) or table.columns < 2:
         # Not shaped like the minutes: each row kept as one line of its cells' text.

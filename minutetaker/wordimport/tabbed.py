@@ -25,10 +25,10 @@ from minutetaker.wordimport.document import Table, WordDocument
 from minutetaker.wordimport.layout import (
     Layout,
     Unit,
-    _opening_apart,
-    _units,
     find_layout,
     item_number,
+    opening_apart,
+    table_units,
 )
 from minutetaker.wordimport.paragraphs import DELETED, Paragraph, Segment
 
@@ -58,7 +58,7 @@ def find_minutes(document: WordDocument, heading_keys: set[str]) -> Layout:
     layout = find_layout(document, heading_keys)
     if layout.found_minutes:
         return layout
-    body = [part for block in document.body for part in _opening_apart(block, heading_keys)]
+    body = [part for block in document.body for part in opening_apart(block, heading_keys)]
     start = next(
         (
             n
@@ -72,7 +72,7 @@ def find_minutes(document: WordDocument, heading_keys: set[str]) -> Layout:
     found = Layout(opening=list(body[:start]), found_minutes=True)
     for block in body[start:]:
         if isinstance(block, Table):
-            found.units.extend(_units(block))  # a table among them: rows of the minutes
+            found.units.extend(table_units(block))  # a table among them: rows of the minutes
         elif block.text.strip() or block.joined:
             found.units.append(row_of(block))
     return found
