@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 from benchmarks.collector import full_rounds, make_engine_parts
-from benchmarks.key_during_save import busy_processes, key_during_save
+from benchmarks.key_during_save import busy_processes, key_during_save, press, typed_key
 from benchmarks.timing import row
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -77,19 +77,11 @@ def _big_meeting(folder: Path):
 
 def _type_into(app, widget, count: int, pause_every: int = 0) -> list[float]:
     """Milliseconds from each key press to the editor drawn again with its character."""
-    from PySide6.QtCore import QEvent, Qt
-    from PySide6.QtGui import QKeyEvent
-
     times = []
-    letters = "the pcc asked about response times "
     for n in range(count):
-        char = letters[n % len(letters)]
-        key = Qt.Key.Key_Space if char == " " else Qt.Key(ord(char.upper()))
+        key, char = typed_key(n)
         start = time.perf_counter()
-        press = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, char)
-        release = QKeyEvent(QEvent.Type.KeyRelease, key, Qt.KeyboardModifier.NoModifier, char)
-        app.sendEvent(widget, press)
-        app.sendEvent(widget, release)
+        press(app, widget, key, char)
         widget.viewport().repaint()  # draw now: the character is on screen
         app.processEvents()
         times.append((time.perf_counter() - start) * 1000)

@@ -54,17 +54,16 @@ def key_during_save(app, window, floor: list[float], beside: str) -> list[dict]:
                 # (typed is even here: without drawing it first, the new
                 # paragraph's layout and drawing would fall on the next key,
                 # always one pressed with the autosave: 5 of its 500, its p99)
-                _press(app, window.editor, Qt.Key.Key_Return, "\r")
+                press(app, window.editor, Qt.Key.Key_Return, "\r")
                 window.editor.viewport().repaint()
                 app.processEvents()
-            char = LETTERS[typed % len(LETTERS)]
-            key = Qt.Key.Key_Space if char == " " else Qt.Key(ord(char.upper()))
+            key, char = typed_key(typed)
             typed += 1
             session.notes_edited(session.item)
             start = time.perf_counter()
             if saving:
                 session.flush()  # the autosave's timer has fired as the key arrives
-            _press(app, window.editor, key, char)
+            press(app, window.editor, key, char)
             window.editor.viewport().repaint()
             app.processEvents()
             times.append((time.perf_counter() - start) * 1000)
@@ -87,7 +86,16 @@ def key_during_save(app, window, floor: list[float], beside: str) -> list[dict]:
     ]
 
 
-def _press(app, widget, key, text: str) -> None:
+def typed_key(n: int):
+    """The ``n``-th key of the words typed: (Qt key, its text)."""
+    from PySide6.QtCore import Qt
+
+    char = LETTERS[n % len(LETTERS)]
+    return (Qt.Key.Key_Space if char == " " else Qt.Key(ord(char.upper()))), char
+
+
+def press(app, widget, key, text: str) -> None:
+    """``key`` pressed and released in ``widget``, as the keyboard would send it."""
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent
 
