@@ -118,8 +118,9 @@ def _lay_owners(
         if unit.column_heads and words.is_action_heading(text):
             continue
         owner, written_due = _split_owner(text, owners)
-        if owner is None and _code_lines(text, owners):  # "CEx" Shift+Enter "CC": joint owners
-            read = [_split_owner(line, owners)[0] for line in _code_lines(text, owners)]
+        coded = _code_lines(text, owners) if owner is None else []
+        if coded:  # "CEx" Shift+Enter "CC": joint owners
+            read = [_split_owner(line, owners)[0] for line in coded]
             owner = Owner(
                 [c for o in read if o for c in o.codes], plain=all(o and o.plain for o in read)
             )
